@@ -1,0 +1,95 @@
+#include "Migrator.h"
+
+#include "Database.h"
+#include "Seeder.h"
+#include "SqlErrors.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+QStringList migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/migrations"))
+                            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return files;
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+Migrator::Migrator(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+int Migrator::latestVersion()
+{
+    return int(migrationFiles().size());
+}
+
+QStringList Migrator::statements(const QString &script)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed == QLatin1String(";")) {
+            if (!current.trimmed().isEmpty())
+                result << current.trimmed();
+            current.clear();
+        } else if (!trimmed.startsWith(QLatin1String("--"))) {
+            current += line + u'\n';
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result << current.trimmed();
+    return result;
+}
+
+Status Migrator::migrate(bool seed)
+{
+    const int from = currentVersion(m_db);
+    const QStringList files = migrationFiles();
+    if (from < 0)
+        return Status::failure(QCoreApplication::translate("Database", "Cannot read the schema version."));
+    if (from == files.size() && !seed)
+        return {};
+
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    QSqlQuery q(m_db);
+    for (int version = from + 1; version <= files.size(); ++version) {
+        const QString name = files.at(version - 1);
+        QFile file(QStringLiteral(":/migrations/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(QStringLiteral("missing migration %1").arg(name));
+        const QStringList sql = statements(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : sql) {
+            if (!q.exec(statement))
+                return Status::failure(QCoreApplication::translate("Database",
+                    "Updating the database to schema %1 failed: %2")
+                        .arg(version).arg(sqlErrorMessage(q.lastError())));
+        }
+        // PRAGMA takes no bound values; the number comes from our own file list.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return Status::failure(sqlErrorMessage(q.lastError()));
+    }
+    if (from == 0 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)))
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (seed) {
+        Seeder seeder(m_db, m_clock);
+        if (Status s = seeder.seedProgramme(); !s)
+            return s;
+    }
+    return transaction.commit();
+}

@@ -1,0 +1,30 @@
+#include "TimeZones.h"
+
+#include <QTimeZone>
+
+namespace TimeZones {
+
+bool isKnown(const QString &ianaId)
+{
+    const QByteArray id = ianaId.trimmed().toUtf8();
+    return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id) && QTimeZone(id).isValid();
+}
+
+QDateTime toLocal(const QDateTime &instant, const QString &ianaId)
+{
+    return instant.toTimeZone(QTimeZone(ianaId.toUtf8()));
+}
+
+QString offsetLabel(const QDateTime &instant, const QString &ianaId)
+{
+    const int seconds = QTimeZone(ianaId.toUtf8()).offsetFromUtc(instant);
+    if (seconds == 0)
+        return QStringLiteral("UTC");
+    const int minutes = qAbs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace TimeZones

@@ -1,0 +1,86 @@
+#include "Validation.h"
+
+#include "TimeZones.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Validation {
+
+namespace {
+constexpr int MaxNameLength = 200;
+} // namespace
+
+Status city(const CityRecord &city)
+{
+    const QString name = city.name.trimmed();
+    if (name.isEmpty())
+        return Status::failure(QCoreApplication::translate("Validation", "A city needs a name."));
+    if (name.size() > MaxNameLength)
+        return Status::failure(QCoreApplication::translate("Validation", "The city name is too long (at most 200 characters)."));
+    if (city.countryId <= 0)
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the country of %1.").arg(name));
+    if (city.population && *city.population <= 0)
+        return Status::failure(QCoreApplication::translate("Validation", "The population must be a positive number, or left unknown."));
+    if (city.timeZone.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the time zone of %1 (an IANA id such as Europe/Kyiv).").arg(name));
+    if (!TimeZones::isKnown(city.timeZone))
+        return Status::failure(QCoreApplication::translate("Validation", "“%1” is not a known time zone. Use an IANA id such as "
+                                  "Europe/Kyiv or Asia/Kathmandu.").arg(city.timeZone.trimmed()));
+    if (!city.cohortStatus.isEmpty() && !Vocabulary::cohortStatuses().contains(city.cohortStatus))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown cohort status “%1”.").arg(city.cohortStatus));
+    return {};
+}
+
+bool isEmailAddress(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return pattern.match(text.trimmed()).hasMatch();
+}
+
+Status person(const PersonRecord &person)
+{
+    const QString name = person.name.trimmed();
+    if (name.isEmpty())
+        return Status::failure(QCoreApplication::translate("Validation", "A person needs a name."));
+    if (name.size() > MaxNameLength)
+        return Status::failure(QCoreApplication::translate("Validation", "The name is too long (at most 200 characters)."));
+    if (!Vocabulary::personRoles().contains(person.role))
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the role of %1.").arg(name));
+    if (!person.email.trimmed().isEmpty() && !isEmailAddress(person.email))
+        return Status::failure(QCoreApplication::translate("Validation", "“%1” is not an e-mail address.").arg(person.email.trimmed()));
+    return {};
+}
+
+Status pairing(const PairingRecord &pairing)
+{
+    if (pairing.code.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate("Validation", "A pairing needs a code, such as E-07."));
+    if (pairing.code.trimmed().size() > 20)
+        return Status::failure(QCoreApplication::translate("Validation", "The pairing code is too long (at most 20 characters)."));
+    if (pairing.themeId <= 0)
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the theme of the pairing."));
+    if (pairing.challenge.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate("Validation", "Describe the challenge the cities work on together."));
+    if (!Vocabulary::pairingStatuses().contains(pairing.status))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown pairing status “%1”.").arg(pairing.status));
+    const QSet<qint64> unique(pairing.cityIds.begin(), pairing.cityIds.end());
+    if (unique.size() != pairing.cityIds.size())
+        return Status::failure(QCoreApplication::translate("Validation", "A city can appear only once in a pairing."));
+    return {};
+}
+
+QStringList pairingWarnings(const PairingRecord &pairing)
+{
+    QStringList warnings;
+    const auto count = pairing.cityIds.size();
+    if (count < MinCitiesPerPairing || count > MaxCitiesPerPairing)
+        warnings << QCoreApplication::translate("Validation",
+                        "Pairings in the programme have 2 to 4 cities; this one has %n.", nullptr,
+                        int(count));
+    return warnings;
+}
+
+} // namespace Validation

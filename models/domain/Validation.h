@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Records.h"
+#include "core/Result.h"
+
+#include <QStringList>
+
+// Rules a record must meet before it is written. Errors refuse the edit; warnings are shown
+// but do not (a pairing of five cities is unusual, not wrong).
+namespace Validation {
+Status city(const CityRecord &city);
+Status person(const PersonRecord &person);
+Status pairing(const PairingRecord &pairing);
+QStringList pairingWarnings(const PairingRecord &pairing);
+bool isEmailAddress(const QString &text);
+
+constexpr int MinCitiesPerPairing = 2;
+constexpr int MaxCitiesPerPairing = 4;
+} // namespace Validation

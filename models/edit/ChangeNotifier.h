@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QObject>
+
+// Announces every committed change, so that item models update just the affected rows.
+// Injected where needed, never a global.
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Entity { City, Person, Pairing };
+    Q_ENUM(Entity)
+    enum class Change { Inserted, Updated, Removed };
+    Q_ENUM(Change)
+
+    using QObject::QObject;
+
+    void notify(Entity entity, qint64 id, Change change) { emit changed(entity, id, change); }
+
+signals:
+    void changed(ChangeNotifier::Entity entity, qint64 id, ChangeNotifier::Change change);
+    // An undo or redo could not be carried out (the data moved on); the command was dropped.
+    void failed(const QString &message);
+};

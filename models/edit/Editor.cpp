@@ -1,0 +1,172 @@
+#include "Editor.h"
+
+#include "WriteCommand.h"
+#include "database/Database.h"
+#include "database/WriteTransaction.h"
+#include "store/CityStore.h"
+#include "store/PairingStore.h"
+#include "store/PersonStore.h"
+
+#include <QUndoStack>
+
+#include <memory>
+
+using Entity = ChangeNotifier::Entity;
+using Change = ChangeNotifier::Change;
+
+Editor::Editor(Database &database, QUndoStack *undoStack, ChangeNotifier *notifier, QObject *parent)
+    : QObject(parent), m_database(database), m_undoStack(undoStack), m_notifier(notifier)
+{
+}
+
+Editor::Step Editor::inTransaction(std::function<Status()> write, Entity entity,
+                                   std::function<qint64()> id, Change change) const
+{
+    QSqlDatabase db = m_database.connection();
+    ChangeNotifier *notifier = m_notifier;
+    return [db, write = std::move(write), entity, id = std::move(id), change, notifier]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        if (Status s = write(); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+        notifier->notify(entity, id(), change);
+        return {};
+    };
+}
+
+Status Editor::perform(const QString &text, const Step &redo, const Step &undo)
+{
+    if (Status s = redo(); !s)
+        return s;
+    ChangeNotifier *notifier = m_notifier;
+    m_undoStack->push(new WriteCommand(text, redo, undo,
+                                       [notifier](const QString &m) { emit notifier->failed(m); }));
+    return {};
+}
+
+// Each edit keeps its records in shared state so that undo and redo write exactly what was
+// there, with the same id and uuid.
+
+template <typename Store, typename Record>
+Result<qint64> Editor::addRecord(Record input, Entity entity, const QString &text)
+{
+    auto record = std::make_shared<Record>(std::move(input));
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    auto id = [record] { return record->id; };
+    const Status s = perform(
+        text,
+        inTransaction([=] {
+            Record copy = *record;
+            auto inserted = Store(db, *clock).insert(copy);
+            if (inserted)
+                *record = copy; // keeps the id and uuid for redo after undo
+            return inserted.status();
+        }, entity, id, Change::Inserted),
+        inTransaction([=] { return Store(db, *clock).remove(record->id); }, entity, id,
+                      Change::Removed));
+    if (!s)
+        return s;
+    return record->id;
+}
+
+template <typename Store, typename Record>
+Status Editor::editRecord(Record input, Entity entity, const QString &text)
+{
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    auto before = Store(db, *clock).fetch(input.id);
+    if (!before)
+        return before.status();
+    if (before.value() == input)
+        return {};
+    auto oldRecord = std::make_shared<Record>(before.value());
+    auto newRecord = std::make_shared<Record>(std::move(input));
+    const qint64 recordId = newRecord->id;
+    auto id = [recordId] { return recordId; };
+    return perform(text,
+                   inTransaction([=] { return Store(db, *clock).update(*newRecord); }, entity, id,
+                                 Change::Updated),
+                   inTransaction([=] { return Store(db, *clock).update(*oldRecord); }, entity, id,
+                                 Change::Updated));
+}
+
+template <typename Store, typename Record>
+Status Editor::deleteRecord(qint64 recordId, Entity entity,
+                            const std::function<QString(const Record &)> &text)
+{
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    auto before = Store(db, *clock).fetch(recordId);
+    if (!before)
+        return before.status();
+    auto record = std::make_shared<Record>(before.value());
+    auto id = [recordId] { return recordId; };
+    return perform(text(*record),
+                   inTransaction([=] { return Store(db, *clock).remove(recordId); }, entity, id,
+                                 Change::Removed),
+                   inTransaction([=] {
+                       Record copy = *record;
+                       return Store(db, *clock).insert(copy).status();
+                   }, entity, id, Change::Inserted));
+}
+
+Result<qint64> Editor::addCity(CityRecord city)
+{
+    const QString text = tr("Add city %1").arg(city.name.trimmed());
+    return addRecord<CityStore>(std::move(city), Entity::City, text);
+}
+
+Status Editor::editCity(CityRecord city)
+{
+    const QString text = tr("Edit city %1").arg(city.name.trimmed());
+    return editRecord<CityStore>(std::move(city), Entity::City, text);
+}
+
+Status Editor::deleteCity(qint64 id)
+{
+    return deleteRecord<CityStore, CityRecord>(id, Entity::City, [](const CityRecord &c) {
+        return tr("Delete city %1").arg(c.name);
+    });
+}
+
+Result<qint64> Editor::addPerson(PersonRecord person)
+{
+    const QString text = tr("Add %1").arg(person.name.trimmed());
+    return addRecord<PersonStore>(std::move(person), Entity::Person, text);
+}
+
+Status Editor::editPerson(PersonRecord person)
+{
+    const QString text = tr("Edit %1").arg(person.name.trimmed());
+    return editRecord<PersonStore>(std::move(person), Entity::Person, text);
+}
+
+Status Editor::deletePerson(qint64 id)
+{
+    return deleteRecord<PersonStore, PersonRecord>(id, Entity::Person, [](const PersonRecord &p) {
+        return tr("Delete %1").arg(p.name);
+    });
+}
+
+Result<qint64> Editor::addPairing(PairingRecord pairing)
+{
+    const QString text = tr("Add pairing %1").arg(pairing.code.trimmed());
+    return addRecord<PairingStore>(std::move(pairing), Entity::Pairing, text);
+}
+
+Status Editor::editPairing(PairingRecord pairing)
+{
+    const QString text = tr("Edit pairing %1").arg(pairing.code.trimmed());
+    return editRecord<PairingStore>(std::move(pairing), Entity::Pairing, text);
+}
+
+Status Editor::deletePairing(qint64 id)
+{
+    return deleteRecord<PairingStore, PairingRecord>(id, Entity::Pairing, [](const PairingRecord &p) {
+        return tr("Delete pairing %1").arg(p.code);
+    });
+}

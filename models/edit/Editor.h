@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ChangeNotifier.h"
+#include "core/Result.h"
+#include "domain/Records.h"
+
+#include <QObject>
+
+#include <functional>
+
+class Database;
+class QUndoStack;
+
+// The one way the window changes data: each call validates, writes in one transaction,
+// announces the change and pushes an undo command. An edit that changes nothing is dropped.
+class Editor : public QObject
+{
+    Q_OBJECT
+public:
+    Editor(Database &database, QUndoStack *undoStack, ChangeNotifier *notifier,
+           QObject *parent = nullptr);
+
+    Result<qint64> addCity(CityRecord city);
+    Status editCity(CityRecord city);
+    Status deleteCity(qint64 id);
+
+    Result<qint64> addPerson(PersonRecord person);
+    Status editPerson(PersonRecord person);
+    Status deletePerson(qint64 id);
+
+    Result<qint64> addPairing(PairingRecord pairing);
+    Status editPairing(PairingRecord pairing);
+    Status deletePairing(qint64 id);
+
+    Database &database() const { return m_database; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ChangeNotifier *notifier() const { return m_notifier; }
+
+private:
+    using Step = std::function<Status()>;
+    // Wraps a store call in a transaction and a change notification.
+    Step inTransaction(std::function<Status()> write, ChangeNotifier::Entity entity,
+                       std::function<qint64()> id, ChangeNotifier::Change change) const;
+    Status perform(const QString &text, const Step &redo, const Step &undo);
+
+    template <typename Store, typename Record>
+    Result<qint64> addRecord(Record record, ChangeNotifier::Entity entity, const QString &text);
+    template <typename Store, typename Record>
+    Status editRecord(Record record, ChangeNotifier::Entity entity, const QString &text);
+    template <typename Store, typename Record>
+    Status deleteRecord(qint64 id, ChangeNotifier::Entity entity,
+                        const std::function<QString(const Record &)> &text);
+
+    Database &m_database;
+    QUndoStack *m_undoStack;
+    ChangeNotifier *m_notifier;
+};

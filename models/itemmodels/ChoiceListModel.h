@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/ProgrammeQueries.h"
+
+#include <QAbstractListModel>
+
+// A short list of choices (themes, countries, facilitators, cities) for combo boxes, with an
+// optional first "none" entry for optional fields.
+class ChoiceListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, CodeRole };
+
+    explicit ChoiceListModel(QObject *parent = nullptr);
+
+    static ChoiceListModel *themes(QSqlDatabase db, QObject *parent);
+    static ChoiceListModel *countries(QSqlDatabase db, QObject *parent);
+    static ChoiceListModel *facilitators(QSqlDatabase db, const QString &noneLabel, QObject *parent);
+    static ChoiceListModel *cities(QSqlDatabase db, const QString &noneLabel, QObject *parent);
+
+    void setChoices(const QList<ProgrammeQueries::Choice> &choices, const QString &noneLabel = QString());
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    qint64 idAt(int row) const; // 0 for the "none" entry
+    int rowOfId(qint64 id) const;
+
+private:
+    QList<ProgrammeQueries::Choice> m_choices;
+};

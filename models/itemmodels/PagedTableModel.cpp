@@ -1,0 +1,191 @@
+#include "PagedTableModel.h"
+
+#include "core/TextKey.h"
+#include "database/SqlErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+// The SQL below is assembled only from the constant fragments subclasses return; every value
+// a user typed is bound.
+
+PagedTableModel::PagedTableModel(QSqlDatabase db, ChangeNotifier *notifier,
+                                 ChangeNotifier::Entity entity, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_entity(entity)
+{
+    if (notifier)
+        connect(notifier, &ChangeNotifier::changed, this, &PagedTableModel::onChanged);
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString PagedTableModel::whereClause(bool afterKey) const
+{
+    QStringList conditions;
+    if (!m_filterText.trimmed().isEmpty())
+        conditions << searchKeyExpression() + QStringLiteral(" LIKE :pattern ESCAPE '\\'");
+    if (afterKey) {
+        const QString sortKey = sortExpression(m_sortColumn);
+        const QString cmp = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+        conditions << QStringLiteral("(%1 %2 :after_key OR (%1 = :after_key2 AND %3 %2 :after_id))")
+                          .arg(sortKey, cmp, idExpression());
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const bool afterKey = !m_rows.isEmpty();
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 %5, %6 %5 LIMIT :limit")
+                            .arg(sortExpression(m_sortColumn), selectList(), fromClause(),
+                                 whereClause(afterKey), direction, idExpression());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!m_filterText.trimmed().isEmpty())
+        q.bindValue(QStringLiteral(":pattern"), TextKey::containsPattern(m_filterText));
+    if (afterKey) {
+        q.bindValue(QStringLiteral(":after_key"), m_sortKeys.constLast());
+        q.bindValue(QStringLiteral(":after_key2"), m_sortKeys.constLast());
+        q.bindValue(QStringLiteral(":after_id"), idAt(int(m_rows.size()) - 1));
+    }
+    q.bindValue(QStringLiteral(":limit"), PageSize);
+    if (!q.exec()) {
+        m_lastError = sqlErrorMessage(q.lastError());
+        m_atEnd = true;
+        return;
+    }
+    QList<QVariantList> page;
+    QVariantList keys;
+    const int columns = q.record().count();
+    while (q.next()) {
+        keys << q.value(0);
+        QVariantList row;
+        row.reserve(columns - 1);
+        for (int c = 1; c < columns; ++c)
+            row << q.value(c);
+        page << row;
+    }
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows << page;
+    m_sortKeys << keys;
+    endInsertRows();
+}
+
+void PagedTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_sortKeys.clear();
+    m_atEnd = false;
+    m_lastError.clear();
+    endResetModel();
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void PagedTableModel::setFilterText(const QString &text)
+{
+    if (TextKey::fold(text) == TextKey::fold(m_filterText))
+        return;
+    m_filterText = text;
+    reload();
+}
+
+int PagedTableModel::matchingCount() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), whereClause(false)));
+    if (!m_filterText.trimmed().isEmpty())
+        q.bindValue(QStringLiteral(":pattern"), TextKey::containsPattern(m_filterText));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+qint64 PagedTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toLongLong() : 0;
+}
+
+int PagedTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).value(0).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+bool PagedTableModel::dependsOn(ChangeNotifier::Entity) const
+{
+    return false;
+}
+
+void PagedTableModel::refreshRow(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = :id")
+                  .arg(sortExpression(m_sortColumn), selectList(), fromClause(), idExpression()));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next()) {
+        reload();
+        return;
+    }
+    QVariantList values;
+    for (int c = 1; c < q.record().count(); ++c)
+        values << q.value(c);
+    m_rows[row] = values;
+    m_sortKeys[row] = q.value(0);
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void PagedTableModel::onChanged(ChangeNotifier::Entity entity, qint64 id, ChangeNotifier::Change change)
+{
+    if (entity != m_entity) {
+        if (dependsOn(entity))
+            reload();
+        return;
+    }
+    switch (change) {
+    case ChangeNotifier::Change::Updated:
+        refreshRow(id);
+        break;
+    case ChangeNotifier::Change::Removed:
+        if (const int row = rowOfId(id); row >= 0) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_rows.removeAt(row);
+            m_sortKeys.removeAt(row);
+            endRemoveRows();
+        }
+        break;
+    case ChangeNotifier::Change::Inserted:
+        reload();
+        break;
+    }
+}

@@ -1,0 +1,54 @@
+#include "PairingFilterProxy.h"
+
+#include "PairingListModel.h"
+#include "core/TextKey.h"
+
+#include <QCollator>
+
+PairingFilterProxy::PairingFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+}
+
+void PairingFilterProxy::setTheme(const QString &themeName)
+{
+    if (themeName == m_theme)
+        return;
+    m_theme = themeName;
+    invalidateFilter();
+}
+
+void PairingFilterProxy::setSearchText(const QString &text)
+{
+    const QStringList words = TextKey::fold(text).split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateFilter();
+}
+
+bool PairingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_theme.isEmpty() && index.data(PairingListModel::ThemeRole).toString() != m_theme)
+        return false;
+    if (m_words.isEmpty())
+        return true;
+    const QString key = index.data(PairingListModel::SearchKeyRole).toString();
+    for (const QString &word : m_words) {
+        if (!key.contains(word))
+            return false;
+    }
+    return true;
+}
+
+bool PairingFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    static thread_local QCollator collator = [] {
+        QCollator c;
+        c.setNumericMode(true);
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return collator.compare(left.data().toString(), right.data().toString()) < 0;
+}

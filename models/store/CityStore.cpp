@@ -1,0 +1,208 @@
+#include "CityStore.h"
+
+#include "SqlValues.h"
+#include "core/TextKey.h"
+#include "database/SqlErrors.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+namespace {
+
+const QString SelectCity = QStringLiteral(
+    "SELECT c.id, c.uuid, c.name, c.country_id, co.code, co.name, c.population, c.gcom_signatory,"
+    " c.plan_type, c.plan_citywide, c.time_zone, c.cohort_status, c.created_at, c.updated_at"
+    " FROM city c JOIN country co ON co.id = c.country_id WHERE c.id = :id");
+
+const QString InsertCity = QStringLiteral(
+    "INSERT INTO city (id, uuid, name, search_key, country_id, population, gcom_signatory,"
+    " plan_type, plan_citywide, time_zone, cohort_status, created_at, updated_at)"
+    " VALUES (:id, :uuid, :name, :search_key, :country_id, :population, :gcom, :plan_type,"
+    " :plan_citywide, :time_zone, :cohort_status, :created_at, :updated_at)");
+
+const QString UpdateCity = QStringLiteral(
+    "UPDATE city SET name = :name, search_key = :search_key, country_id = :country_id,"
+    " population = :population, gcom_signatory = :gcom, plan_type = :plan_type,"
+    " plan_citywide = :plan_citywide, time_zone = :time_zone, cohort_status = :cohort_status,"
+    " updated_at = :updated_at WHERE id = :id");
+
+const QString DeleteCity = QStringLiteral("DELETE FROM city WHERE id = :id");
+
+const QString CountryName = QStringLiteral("SELECT name FROM country WHERE id = :id");
+
+const QString SameNameInCountry = QStringLiteral(
+    "SELECT count(*) FROM city WHERE name = :name AND country_id = :country_id AND id <> :id");
+
+const QString PairingsOfCity = QStringLiteral(
+    "SELECT p.code FROM pairing_city pc JOIN pairing p ON p.id = pc.pairing_id"
+    " WHERE pc.city_id = :id ORDER BY p.code");
+
+const QString PeopleOfCity = QStringLiteral("SELECT count(*) FROM person WHERE city_id = :id");
+
+QString searchKey(const CityRecord &city, const QString &countryName)
+{
+    return TextKey::fold(city.name + u' ' + countryName + u' ' + city.timeZone);
+}
+
+} // namespace
+
+CityStore::CityStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+Result<CityRecord> CityStore::fetch(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SelectCity);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (!q.next())
+        return Status::failure(QCoreApplication::translate("CityStore", "The city no longer exists."));
+    CityRecord c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.countryId = q.value(3).toLongLong();
+    c.countryCode = q.value(4).toString();
+    c.countryName = q.value(5).toString();
+    c.population = optionalId(q.value(6));
+    c.gcomSignatory = optionalBool(q.value(7));
+    c.planType = q.value(8).toString();
+    c.planCitywide = optionalBool(q.value(9));
+    c.timeZone = q.value(10).toString();
+    c.cohortStatus = q.value(11).toString();
+    c.createdAt = q.value(12).toString();
+    c.updatedAt = q.value(13).toString();
+    return c;
+}
+
+Status CityStore::checkUnique(const CityRecord &city) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SameNameInCountry);
+    q.bindValue(QStringLiteral(":name"), city.name.trimmed());
+    q.bindValue(QStringLiteral(":country_id"), city.countryId);
+    q.bindValue(QStringLiteral(":id"), city.id);
+    if (!q.exec() || !q.next())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (q.value(0).toInt() > 0)
+        return Status::failure(QCoreApplication::translate("CityStore",
+            "There is already a city named %1 in this country.").arg(city.name.trimmed()));
+    return {};
+}
+
+Result<qint64> CityStore::insert(CityRecord &city)
+{
+    if (Status s = Validation::city(city); !s)
+        return s;
+    if (Status s = checkUnique(city); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(CountryName);
+    q.bindValue(QStringLiteral(":id"), city.countryId);
+    if (!q.exec() || !q.next())
+        return Status::failure(QCoreApplication::translate("CityStore", "Unknown country."));
+    const QString countryName = q.value(0).toString();
+
+    const QString now = m_clock.nowIso();
+    if (city.uuid.isEmpty())
+        city.uuid = newUuid();
+    if (city.createdAt.isEmpty())
+        city.createdAt = now;
+    city.updatedAt = now;
+    city.name = city.name.trimmed();
+    city.timeZone = city.timeZone.trimmed();
+
+    q.prepare(InsertCity);
+    q.bindValue(QStringLiteral(":id"), city.id > 0 ? QVariant(city.id) : QVariant());
+    q.bindValue(QStringLiteral(":uuid"), city.uuid);
+    q.bindValue(QStringLiteral(":name"), city.name);
+    q.bindValue(QStringLiteral(":search_key"), searchKey(city, countryName));
+    q.bindValue(QStringLiteral(":country_id"), city.countryId);
+    q.bindValue(QStringLiteral(":population"), nullable(city.population));
+    q.bindValue(QStringLiteral(":gcom"), nullable(city.gcomSignatory));
+    q.bindValue(QStringLiteral(":plan_type"), nullableText(city.planType));
+    q.bindValue(QStringLiteral(":plan_citywide"), nullable(city.planCitywide));
+    q.bindValue(QStringLiteral(":time_zone"), city.timeZone);
+    q.bindValue(QStringLiteral(":cohort_status"), nullableText(city.cohortStatus));
+    q.bindValue(QStringLiteral(":created_at"), city.createdAt);
+    q.bindValue(QStringLiteral(":updated_at"), city.updatedAt);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    city.id = q.lastInsertId().toLongLong();
+    return city.id;
+}
+
+Status CityStore::update(CityRecord &city)
+{
+    if (Status s = Validation::city(city); !s)
+        return s;
+    if (Status s = checkUnique(city); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(CountryName);
+    q.bindValue(QStringLiteral(":id"), city.countryId);
+    if (!q.exec() || !q.next())
+        return Status::failure(QCoreApplication::translate("CityStore", "Unknown country."));
+    const QString countryName = q.value(0).toString();
+
+    city.name = city.name.trimmed();
+    city.timeZone = city.timeZone.trimmed();
+    city.updatedAt = m_clock.nowIso();
+    q.prepare(UpdateCity);
+    q.bindValue(QStringLiteral(":name"), city.name);
+    q.bindValue(QStringLiteral(":search_key"), searchKey(city, countryName));
+    q.bindValue(QStringLiteral(":country_id"), city.countryId);
+    q.bindValue(QStringLiteral(":population"), nullable(city.population));
+    q.bindValue(QStringLiteral(":gcom"), nullable(city.gcomSignatory));
+    q.bindValue(QStringLiteral(":plan_type"), nullableText(city.planType));
+    q.bindValue(QStringLiteral(":plan_citywide"), nullable(city.planCitywide));
+    q.bindValue(QStringLiteral(":time_zone"), city.timeZone);
+    q.bindValue(QStringLiteral(":cohort_status"), nullableText(city.cohortStatus));
+    q.bindValue(QStringLiteral(":updated_at"), city.updatedAt);
+    q.bindValue(QStringLiteral(":id"), city.id);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QCoreApplication::translate("CityStore", "The city no longer exists."));
+    return {};
+}
+
+Status CityStore::checkRemovable(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(PairingsOfCity);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    if (!codes.isEmpty())
+        return Status::failure(QCoreApplication::translate("CityStore",
+            "This city is a member of pairing %1; remove it from there first.")
+                .arg(codes.join(QStringLiteral(", "))));
+    q.prepare(PeopleOfCity);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (const int people = q.value(0).toInt(); people > 0)
+        return Status::failure(QCoreApplication::translate("CityStore",
+            "%n person(s) belong to this city; change or delete them first.", nullptr, people));
+    return {};
+}
+
+Status CityStore::remove(qint64 id)
+{
+    if (Status s = checkRemovable(id); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(DeleteCity);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    return {};
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "domain/Records.h"
+
+#include <QSqlDatabase>
+
+// Reads and writes cities. Writes run inside the caller's transaction.
+class CityStore
+{
+public:
+    CityStore(QSqlDatabase db, const Clock &clock);
+
+    Result<CityRecord> fetch(qint64 id) const;
+    // Inserts the city; keeps a given id and uuid (an undone delete comes back as it was).
+    Result<qint64> insert(CityRecord &city);
+    Status update(CityRecord &city);
+    Status remove(qint64 id);
+    // Why a city cannot be deleted (pairings, people or minutes refer to it), or ok.
+    Status checkRemovable(qint64 id) const;
+
+private:
+    Status checkUnique(const CityRecord &city) const;
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};

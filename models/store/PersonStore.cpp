@@ -1,0 +1,152 @@
+#include "PersonStore.h"
+
+#include "SqlValues.h"
+#include "core/TextKey.h"
+#include "database/SqlErrors.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+namespace {
+
+const QString SelectPerson = QStringLiteral(
+    "SELECT p.id, p.uuid, p.name, p.organisation, p.role, p.city_id, c.name, p.email,"
+    " p.created_at, p.updated_at"
+    " FROM person p LEFT JOIN city c ON c.id = p.city_id WHERE p.id = :id");
+
+const QString InsertPerson = QStringLiteral(
+    "INSERT INTO person (id, uuid, name, search_key, organisation, role, city_id, email,"
+    " created_at, updated_at)"
+    " VALUES (:id, :uuid, :name, :search_key, :organisation, :role, :city_id, :email,"
+    " :created_at, :updated_at)");
+
+const QString UpdatePerson = QStringLiteral(
+    "UPDATE person SET name = :name, search_key = :search_key, organisation = :organisation,"
+    " role = :role, city_id = :city_id, email = :email, updated_at = :updated_at WHERE id = :id");
+
+const QString DeletePerson = QStringLiteral("DELETE FROM person WHERE id = :id");
+
+const QString UsesOfPerson = QStringLiteral(
+    "SELECT (SELECT count(*) FROM pairing WHERE lead_facilitator_id = :id1),"
+    " (SELECT count(*) FROM attendance WHERE person_id = :id2),"
+    " (SELECT count(*) FROM action_item WHERE owner_person_id = :id3)");
+
+QString searchKey(const PersonRecord &p)
+{
+    return TextKey::fold(p.name + u' ' + p.organisation + u' ' + p.email);
+}
+
+void bindFields(QSqlQuery &q, const PersonRecord &p)
+{
+    q.bindValue(QStringLiteral(":name"), p.name);
+    q.bindValue(QStringLiteral(":search_key"), searchKey(p));
+    q.bindValue(QStringLiteral(":organisation"), nullableText(p.organisation));
+    q.bindValue(QStringLiteral(":role"), p.role);
+    q.bindValue(QStringLiteral(":city_id"), nullable(p.cityId));
+    q.bindValue(QStringLiteral(":email"), nullableText(p.email));
+    q.bindValue(QStringLiteral(":updated_at"), p.updatedAt);
+}
+
+} // namespace
+
+PersonStore::PersonStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+Result<PersonRecord> PersonStore::fetch(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SelectPerson);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (!q.next())
+        return Status::failure(QCoreApplication::translate("PersonStore", "The person no longer exists."));
+    PersonRecord p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.organisation = q.value(3).toString();
+    p.role = q.value(4).toString();
+    p.cityId = optionalId(q.value(5));
+    p.cityName = q.value(6).toString();
+    p.email = q.value(7).toString();
+    p.createdAt = q.value(8).toString();
+    p.updatedAt = q.value(9).toString();
+    return p;
+}
+
+Result<qint64> PersonStore::insert(PersonRecord &person)
+{
+    if (Status s = Validation::person(person); !s)
+        return s;
+    const QString now = m_clock.nowIso();
+    if (person.uuid.isEmpty())
+        person.uuid = newUuid();
+    if (person.createdAt.isEmpty())
+        person.createdAt = now;
+    person.updatedAt = now;
+    person.name = person.name.trimmed();
+    person.email = person.email.trimmed();
+    QSqlQuery q(m_db);
+    q.prepare(InsertPerson);
+    q.bindValue(QStringLiteral(":id"), person.id > 0 ? QVariant(person.id) : QVariant());
+    q.bindValue(QStringLiteral(":uuid"), person.uuid);
+    q.bindValue(QStringLiteral(":created_at"), person.createdAt);
+    bindFields(q, person);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    person.id = q.lastInsertId().toLongLong();
+    return person.id;
+}
+
+Status PersonStore::update(PersonRecord &person)
+{
+    if (Status s = Validation::person(person); !s)
+        return s;
+    person.name = person.name.trimmed();
+    person.email = person.email.trimmed();
+    person.updatedAt = m_clock.nowIso();
+    QSqlQuery q(m_db);
+    q.prepare(UpdatePerson);
+    bindFields(q, person);
+    q.bindValue(QStringLiteral(":id"), person.id);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QCoreApplication::translate("PersonStore", "The person no longer exists."));
+    return {};
+}
+
+Status PersonStore::checkRemovable(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(UsesOfPerson);
+    q.bindValue(QStringLiteral(":id1"), id);
+    q.bindValue(QStringLiteral(":id2"), id);
+    q.bindValue(QStringLiteral(":id3"), id);
+    if (!q.exec() || !q.next())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (const int n = q.value(0).toInt(); n > 0)
+        return Status::failure(QCoreApplication::translate("PersonStore",
+            "This person leads %n pairing(s); choose another lead facilitator first.", nullptr, n));
+    if (q.value(1).toInt() > 0 || q.value(2).toInt() > 0)
+        return Status::failure(QCoreApplication::translate("PersonStore",
+            "This person appears in session attendance or action items, which would lose "
+            "their name; the person was not deleted."));
+    return {};
+}
+
+Status PersonStore::remove(qint64 id)
+{
+    if (Status s = checkRemovable(id); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(DeletePerson);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    return {};
+}

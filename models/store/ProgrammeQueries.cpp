@@ -1,0 +1,179 @@
+#include "ProgrammeQueries.h"
+
+#include "database/SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString CountThemes = QStringLiteral("SELECT count(*) FROM theme");
+const QString CountPairings = QStringLiteral("SELECT count(*) FROM pairing");
+const QString CountCities = QStringLiteral("SELECT count(*) FROM city");
+const QString CountCountries = QStringLiteral("SELECT count(DISTINCT country_id) FROM city");
+const QString CountByTheme = QStringLiteral(
+    "SELECT t.id, t.code, t.name,"
+    " (SELECT count(*) FROM pairing p WHERE p.theme_id = t.id),"
+    " (SELECT count(DISTINCT pc.city_id) FROM pairing_city pc"
+    "   JOIN pairing p ON p.id = pc.pairing_id WHERE p.theme_id = t.id)"
+    " FROM theme t ORDER BY t.position, t.name");
+
+const QString ListPairings = QStringLiteral(
+    "SELECT p.id, p.code, t.name, p.challenge, p.status FROM pairing p"
+    " JOIN theme t ON t.id = p.theme_id"
+    " WHERE :theme = '' OR lower(t.code) = lower(:theme2) OR lower(t.name) = lower(:theme3)"
+    " ORDER BY t.position, p.code");
+
+const QString OnePairing = QStringLiteral(
+    "SELECT p.id, p.code, t.name, p.challenge, p.status FROM pairing p"
+    " JOIN theme t ON t.id = p.theme_id WHERE p.id = :id");
+
+const QString ListMembers = QStringLiteral(
+    "SELECT pc.pairing_id, c.id, c.name, co.code, co.name, c.time_zone FROM pairing_city pc"
+    " JOIN city c ON c.id = pc.city_id JOIN country co ON co.id = c.country_id"
+    " ORDER BY pc.pairing_id, pc.position, pc.id");
+
+const QString MembersOfPairing = QStringLiteral(
+    "SELECT pc.pairing_id, c.id, c.name, co.code, co.name, c.time_zone FROM pairing_city pc"
+    " JOIN city c ON c.id = pc.city_id JOIN country co ON co.id = c.country_id"
+    " WHERE pc.pairing_id = :id ORDER BY pc.position, pc.id");
+
+const QString ThemeChoices = QStringLiteral("SELECT id, name, code FROM theme ORDER BY position, name");
+const QString CountryChoices = QStringLiteral("SELECT id, name, code FROM country ORDER BY name");
+const QString FacilitatorChoices = QStringLiteral(
+    "SELECT id, name, '' FROM person WHERE role = 'facilitator' ORDER BY name, id");
+const QString CityChoices = QStringLiteral(
+    "SELECT c.id, c.name || ' (' || co.code || ')', co.code FROM city c"
+    " JOIN country co ON co.id = c.country_id ORDER BY c.name, c.id");
+
+const QString CountryByCode = QStringLiteral(
+    "SELECT id FROM country WHERE code = upper(:code)"
+    " UNION ALL SELECT country_id FROM country_alias WHERE alias = upper(:alias)");
+
+int countOf(QSqlDatabase db, const QString &sql, bool *ok)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        *ok = false;
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+ProgrammeQueries::MemberCity memberFrom(const QSqlQuery &q)
+{
+    return {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString()};
+}
+
+} // namespace
+
+ProgrammeQueries::ProgrammeQueries(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<ProgrammeQueries::Summary> ProgrammeQueries::summary() const
+{
+    Summary s;
+    bool ok = true;
+    s.themes = countOf(m_db, CountThemes, &ok);
+    s.pairings = countOf(m_db, CountPairings, &ok);
+    s.cities = countOf(m_db, CountCities, &ok);
+    s.countries = countOf(m_db, CountCountries, &ok);
+    QSqlQuery q(m_db);
+    if (!ok || !q.exec(CountByTheme))
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    while (q.next())
+        s.byTheme.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toInt(), q.value(4).toInt()});
+    return s;
+}
+
+Result<QList<ProgrammeQueries::PairingListing>> ProgrammeQueries::pairings(const QString &themeFilter) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(ListPairings);
+    const QString theme = themeFilter.trimmed();
+    q.bindValue(QStringLiteral(":theme"), theme);
+    q.bindValue(QStringLiteral(":theme2"), theme);
+    q.bindValue(QStringLiteral(":theme3"), theme);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    QList<PairingListing> list;
+    QHash<qint64, int> rowOf;
+    while (q.next()) {
+        rowOf.insert(q.value(0).toLongLong(), int(list.size()));
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), {}});
+    }
+    if (!q.exec(ListMembers))
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    while (q.next()) {
+        const auto row = rowOf.constFind(q.value(0).toLongLong());
+        if (row != rowOf.constEnd())
+            list[*row].cities.append(memberFrom(q));
+    }
+    return list;
+}
+
+Result<ProgrammeQueries::PairingListing> ProgrammeQueries::pairing(qint64 pairingId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(OnePairing);
+    q.bindValue(QStringLiteral(":id"), pairingId);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (!q.next())
+        return Status::failure(QCoreApplication::translate("ProgrammeQueries", "The pairing no longer exists."));
+    PairingListing listing{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString(), {}};
+    auto members = membersOf(pairingId);
+    if (!members)
+        return members.status();
+    listing.cities = members.value();
+    return listing;
+}
+
+Result<QList<ProgrammeQueries::MemberCity>> ProgrammeQueries::membersOf(qint64 pairingId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(MembersOfPairing);
+    q.bindValue(QStringLiteral(":id"), pairingId);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    QList<MemberCity> members;
+    while (q.next())
+        members.append(memberFrom(q));
+    return members;
+}
+
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::choices(const QString &sql) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    QList<Choice> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::themes() const { return choices(ThemeChoices); }
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::countries() const { return choices(CountryChoices); }
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::facilitators() const { return choices(FacilitatorChoices); }
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::cities() const { return choices(CityChoices); }
+
+Result<qint64> ProgrammeQueries::countryByCode(const QString &code) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(CountryByCode);
+    q.bindValue(QStringLiteral(":code"), code.trimmed());
+    q.bindValue(QStringLiteral(":alias"), code.trimmed());
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (!q.next())
+        return Status::failure(QCoreApplication::translate("ProgrammeQueries",
+            "Unknown country code “%1”.").arg(code.trimmed()));
+    return q.value(0).toLongLong();
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   ./quickstart.sh run  [APP ARGS...]   install what is missing, build, start the app
+#   ./quickstart.sh test                 install what is missing, build, run every test
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build="$here/build"
+mode=${1:-run}
+[[ $# -gt 0 ]] && shift
+
+case "$mode" in
+    run|test) ;;
+    *) echo "usage: $0 run [--database FILE] | test" >&2; exit 2 ;;
+esac
+
+bash "$here/packaging/install-deps.sh"
+
+if [[ ! -f "$build/build.ninja" ]]; then
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$build" -j2
+
+if [[ "$mode" == test ]]; then
+    ctest --test-dir "$build" --output-on-failure -j2
+else
+    exec "$build/app/gui/city2city" "$@"
+fi
