@@ -58,6 +58,8 @@ QVariant PairingMembersModel::data(const QModelIndex &index, int role) const
     const auto &city = m_members.at(index.row());
     if (role == IdRole)
         return city.id;
+    if (role == Qt::ToolTipRole)
+        return city.timeZone;
     if (role != Qt::DisplayRole)
         return {};
     const QDateTime now = m_clock.nowUtc();

@@ -191,7 +191,7 @@ Status CityStore::checkRemovable(qint64 id) const
         return Status::failure(sqlErrorMessage(q.lastError()));
     if (const int people = q.value(0).toInt(); people > 0)
         return Status::failure(QCoreApplication::translate("CityStore",
-            "%n person(s) belong to this city; change or delete them first.", nullptr, people));
+            "People who belong to this city: %n. Change or delete them first.", nullptr, people));
     return {};
 }
 

@@ -241,11 +241,11 @@ Status PairingStore::checkRemovable(qint64 id) const
         return Status::failure(sqlErrorMessage(q.lastError()));
     if (const int n = q.value(0).toInt(); n > 0)
         return Status::failure(QCoreApplication::translate("PairingStore",
-            "This pairing has %n session(s) with their minutes; it was not deleted. "
-            "Set its status to cancelled instead.", nullptr, n));
+            "Sessions in this pairing, with their minutes: %n. The pairing was not deleted; "
+            "set its status to cancelled instead.", nullptr, n));
     if (const int n = q.value(1).toInt(); n > 0)
         return Status::failure(QCoreApplication::translate("PairingStore",
-            "This pairing has %n pilot(s); it was not deleted.", nullptr, n));
+            "Pilots in this pairing: %n. The pairing was not deleted.", nullptr, n));
     return {};
 }
 

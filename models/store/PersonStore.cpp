@@ -131,7 +131,7 @@ Status PersonStore::checkRemovable(qint64 id) const
         return Status::failure(sqlErrorMessage(q.lastError()));
     if (const int n = q.value(0).toInt(); n > 0)
         return Status::failure(QCoreApplication::translate("PersonStore",
-            "This person leads %n pairing(s); choose another lead facilitator first.", nullptr, n));
+            "Pairings led by this person: %n. Choose another lead facilitator for them first.", nullptr, n));
     if (q.value(1).toInt() > 0 || q.value(2).toInt() > 0)
         return Status::failure(QCoreApplication::translate("PersonStore",
             "This person appears in session attendance or action items, which would lose "

@@ -22,8 +22,12 @@ const QString CountByTheme = QStringLiteral(
 
 const QString ListPairings = QStringLiteral(
     "SELECT p.id, p.code, t.name, p.challenge, p.status FROM pairing p"
+    " JOIN theme t ON t.id = p.theme_id ORDER BY t.position, p.code");
+
+const QString ListPairingsOfTheme = QStringLiteral(
+    "SELECT p.id, p.code, t.name, p.challenge, p.status FROM pairing p"
     " JOIN theme t ON t.id = p.theme_id"
-    " WHERE :theme = '' OR lower(t.code) = lower(:theme2) OR lower(t.name) = lower(:theme3)"
+    " WHERE lower(t.code) = lower(:code) OR lower(t.name) = lower(:name)"
     " ORDER BY t.position, p.code");
 
 const QString OnePairing = QStringLiteral(
@@ -92,11 +96,12 @@ Result<ProgrammeQueries::Summary> ProgrammeQueries::summary() const
 Result<QList<ProgrammeQueries::PairingListing>> ProgrammeQueries::pairings(const QString &themeFilter) const
 {
     QSqlQuery q(m_db);
-    q.prepare(ListPairings);
     const QString theme = themeFilter.trimmed();
-    q.bindValue(QStringLiteral(":theme"), theme);
-    q.bindValue(QStringLiteral(":theme2"), theme);
-    q.bindValue(QStringLiteral(":theme3"), theme);
+    q.prepare(theme.isEmpty() ? ListPairings : ListPairingsOfTheme);
+    if (!theme.isEmpty()) {
+        q.bindValue(QStringLiteral(":code"), theme);
+        q.bindValue(QStringLiteral(":name"), theme);
+    }
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
     QList<PairingListing> list;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+// city2city-cli: parses the arguments, runs one subcommand and returns the exit code.
+// Output goes to the given streams so that tests can run it in-process.
+class CommandLine
+{
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+    // arguments[0] is the program name, as in QCoreApplication::arguments().
+    int run(const QStringList &arguments);
+
+private:
+    int summary(const QStringList &arguments);
+    int pairings(const QStringList &arguments);
+    void printUsage(QTextStream &stream) const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,324 @@
+// The window as a facilitator uses it, offscreen, over a real seeded database file.
+#include "MainWindow.h"
+#include "cities/CitiesPage.h"
+#include "cities/CityDialog.h"
+#include "common/MessageBanner.h"
+#include "core/AppIdentity.h"
+#include "database/Database.h"
+#include "domain/TimeZones.h"
+#include "edit/Editor.h"
+#include "itemmodels/CityTableModel.h"
+#include "itemmodels/PairingFilterProxy.h"
+#include "itemmodels/PairingListModel.h"
+#include "itemmodels/PairingMembersModel.h"
+#include "pairings/PairingDetailWidget.h"
+#include "pairings/PairingDialog.h"
+#include "pairings/PairingsPage.h"
+#include "people/PeoplePage.h"
+#include "store/CityStore.h"
+#include "store/ProgrammeQueries.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUndoStack>
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// QTest::keyClicks asserts on non-ASCII text in Qt 6.4; an input method commit does not.
+void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsSeededPairings();
+    void selectingPairingShowsCitiesWithLocalTimes();
+    void filterIsAccentInsensitive();
+    void filterTypedWithAccents();
+    void themeFilter();
+    void deleteAndUndoPairing();
+    void editCityThroughEditorUpdatesViews();
+    void citiesPageFilter();
+    void pairingDialogRefusesDuplicateCityAndWarnsOnSize();
+    void cityDialogShowsEligibilityAndRefusesUnknownZone();
+    void openingForeignFileKeepsCurrentDatabase();
+    void switchingAreasWithShortcuts();
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2027, 3, 20), QTime(13, 12), QTimeZone::utc())};
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    AppIdentity::apply();
+}
+
+void TestMainWindow::init()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    Database::Options options;
+    options.clock = &m_clock;
+    auto database = Database::open(path, options);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_window = std::make_unique<MainWindow>(std::move(database).value());
+    m_window->showArea(MainWindow::AreaId::Pairings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::showsSeededPairings()
+{
+    QTableView *view = m_window->pairingsPage()->view();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view->model()->rowCount(), 19);
+    QCOMPARE(view->model()->index(0, PairingListModel::Code).data().toString(), QStringLiteral("E-01"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("showsSeededPairings.sqlite")));
+}
+
+void TestMainWindow::selectingPairingShowsCitiesWithLocalTimes()
+{
+    PairingsPage *page = m_window->pairingsPage();
+    const QModelIndexList hits = page->view()->model()->match(
+        page->view()->model()->index(0, PairingListModel::Code), Qt::DisplayRole, QStringLiteral("E-04"), 1,
+        Qt::MatchExactly);
+    QCOMPARE(hits.size(), 1);
+    page->view()->setCurrentIndex(hits.constFirst());
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {},
+                      page->view()->visualRect(hits.constFirst()).center());
+
+    PairingDetailWidget *detail = page->detail();
+    QTRY_VERIFY(detail->titleText().contains(QStringLiteral("Ann Arbor")));
+    QVERIFY(detail->titleText().contains(QStringLiteral("Lviv")));
+    QVERIFY(detail->challengeText().contains(QStringLiteral("low-temperature district heating")));
+
+    PairingMembersModel *members = detail->membersModel();
+    QCOMPARE(members->rowCount(), 2);
+    QCOMPARE(members->index(0, PairingMembersModel::City).data().toString(), QStringLiteral("Ann Arbor"));
+    QCOMPARE(members->index(1, PairingMembersModel::City).data().toString(), QStringLiteral("Lviv"));
+    // 20 March 2027 13:12 UTC: Detroit is on daylight time (UTC−4) since 14 March, Kyiv not yet (UTC+2).
+    QCOMPARE(members->index(0, PairingMembersModel::Offset).data().toString(), QStringLiteral("UTC\u221204:00"));
+    QCOMPARE(members->index(1, PairingMembersModel::Offset).data().toString(), QStringLiteral("UTC+02:00"));
+    QVERIFY(members->index(0, PairingMembersModel::LocalTime).data().toString().contains(QStringLiteral("09:12")));
+    QVERIFY(members->index(1, PairingMembersModel::LocalTime).data().toString().contains(QStringLiteral("15:12")));
+}
+
+void TestMainWindow::filterIsAccentInsensitive()
+{
+    PairingsPage *page = m_window->pairingsPage();
+    page->focusFilter();
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("valencia"));
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    QCOMPARE(page->view()->model()->index(0, PairingListModel::Code).data().toString(), QStringLiteral("E-03"));
+    page->filterEdit()->clear();
+    QTRY_COMPARE(page->view()->model()->rowCount(), 19);
+}
+
+void TestMainWindow::filterTypedWithAccents()
+{
+    PairingsPage *page = m_window->pairingsPage();
+    typeText(page->filterEdit(), QStringLiteral("Çorlu"));
+    QCOMPARE(page->filterEdit()->text(), QStringLiteral("Çorlu"));
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    QCOMPARE(page->view()->model()->index(0, PairingListModel::Code).data().toString(), QStringLiteral("E-02"));
+}
+
+void TestMainWindow::themeFilter()
+{
+    PairingsPage *page = m_window->pairingsPage();
+    const int row = page->themeCombo()->findText(QStringLiteral("Sustainable Mobility"));
+    QVERIFY(row > 0);
+    page->themeCombo()->setCurrentIndex(row);
+    QCOMPARE(page->view()->model()->rowCount(), 4);
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("leh nepal"));
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    QCOMPARE(page->view()->model()->index(0, PairingListModel::Code).data().toString(), QStringLiteral("M-01"));
+}
+
+void TestMainWindow::deleteAndUndoPairing()
+{
+    PairingsPage *page = m_window->pairingsPage();
+    QAbstractItemModel *model = page->view()->model();
+    const QModelIndex e04 = model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("E-04")).value(0);
+    const qint64 id = e04.data(PairingListModel::IdRole).toLongLong();
+    page->selectId(id);
+    QCOMPARE(page->currentId(), id);
+
+    page->deleteCurrent();
+    QCOMPARE(model->rowCount(), 18);
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("E-04")));
+    QCOMPARE(ProgrammeQueries(m_window->database().connection()).summary()->pairings, 18);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(model->rowCount(), 19);
+    const auto members = ProgrammeQueries(m_window->database().connection()).membersOf(id);
+    QVERIFY(members.ok());
+    QCOMPARE(members->size(), 2);
+    QCOMPARE(members->at(0).name, QStringLiteral("Ann Arbor"));
+
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QCOMPARE(model->rowCount(), 18);
+}
+
+void TestMainWindow::editCityThroughEditorUpdatesViews()
+{
+    // An edit shows in the city table and in the pairing list at once, and undo takes it back.
+    CityTableModel *cities = m_window->citiesPage()->model();
+    QAbstractItemModelTester tester(cities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    cities->setFilterText(QStringLiteral("lviv"));
+    if (cities->canFetchMore(QModelIndex()))
+        cities->fetchMore(QModelIndex());
+    QCOMPARE(cities->rowCount(), 1);
+    const qint64 lvivId = cities->idAt(0);
+    auto stored = CityStore(m_window->database().connection(), m_clock).fetch(lvivId);
+    QVERIFY(stored.ok());
+    CityRecord edited = stored.value();
+    edited.name = QStringLiteral("L'viv");
+    edited.population = 717000;
+    edited.gcomSignatory = true;
+    edited.planCitywide = true;
+    edited.planType = QStringLiteral("SECAP");
+
+    QSignalSpy changed(cities, &QAbstractItemModel::dataChanged);
+    const Status status = m_window->editor()->editCity(edited);
+    QVERIFY2(status.ok(), qPrintable(status.error()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cities->index(0, CityTableModel::Name).data().toString(), QStringLiteral("L'viv"));
+    QCOMPARE(cities->index(0, CityTableModel::Eligible).data().toString(), QStringLiteral("Eligible"));
+
+    QAbstractItemModel *pairings = m_window->pairingsPage()->view()->model();
+    const QModelIndex e04 = pairings->match(pairings->index(0, 0), Qt::DisplayRole, QStringLiteral("E-04")).value(0);
+    QVERIFY(e04.siblingAtColumn(PairingListModel::Cities).data().toString().contains(QStringLiteral("L'viv")));
+
+    m_window->undoStack()->undo();
+    QCOMPARE(cities->index(0, CityTableModel::Name).data().toString(), QStringLiteral("Lviv"));
+    QCOMPARE(cities->index(0, CityTableModel::Eligible).data().toString(), QStringLiteral("Unknown"));
+    QVERIFY(e04.siblingAtColumn(PairingListModel::Cities).data().toString().contains(QStringLiteral("Lviv (UA)")));
+}
+
+void TestMainWindow::citiesPageFilter()
+{
+    m_window->showArea(MainWindow::AreaId::Cities);
+    CitiesPage *page = m_window->citiesPage();
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("kyiv"));
+    QTRY_COMPARE(page->model()->rowCount(), 2); // Lviv and Zhytomyr, found by their time zone
+    QCOMPARE(page->model()->matchingCount(), 2);
+}
+
+void TestMainWindow::pairingDialogRefusesDuplicateCityAndWarnsOnSize()
+{
+    PairingDialog dialog(m_window->database().connection(), m_clock);
+    dialog.setPairing(PairingRecord());
+    QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("E-07")); // next free code of the first theme
+    const auto cities = ProgrammeQueries(m_window->database().connection()).cities();
+    QVERIFY(cities.ok());
+    dialog.addCity(cities->at(0).id);
+    QVERIFY(dialog.warningText().contains(QStringLiteral("2 to 4")));
+    dialog.addCity(cities->at(0).id);
+    QVERIFY(dialog.errorText().contains(QStringLiteral("already a member")));
+    QCOMPARE(dialog.pairing().cityIds.size(), 1);
+    dialog.addCity(cities->at(1).id);
+    QVERIFY(dialog.warningText().isEmpty());
+    for (int i = 2; i < 5; ++i)
+        dialog.addCity(cities->at(i).id);
+    QVERIFY(dialog.warningText().contains(QStringLiteral("5")));
+}
+
+void TestMainWindow::cityDialogShowsEligibilityAndRefusesUnknownZone()
+{
+    const QString name = QStringLiteral("Robert'); DROP TABLE city;--");
+    CityDialog dialog(m_window->database().connection());
+    dialog.setCity(CityRecord());
+    dialog.nameEdit()->setText(name);
+    dialog.countryCombo()->setCurrentText(QStringLiteral("Ukraine"));
+    dialog.populationEdit()->setText(QStringLiteral("30000"));
+    QVERIFY(dialog.eligibilityText().contains(QStringLiteral("Not eligible")));
+    QVERIFY(dialog.eligibilityText().contains(QStringLiteral("50,000")));
+    dialog.timeZoneCombo()->setCurrentText(QStringLiteral("Europe/Atlantis"));
+
+    const int before = ProgrammeQueries(m_window->database().connection()).summary()->cities;
+    dialog.setSave([&] { return m_window->editor()->addCity(dialog.city()).status(); });
+    dialog.accept();
+    QVERIFY(dialog.errorText().contains(QStringLiteral("Europe/Atlantis")));
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QCOMPARE(dialog.nameEdit()->text(), name); // nothing typed is lost
+    QCOMPARE(ProgrammeQueries(m_window->database().connection()).summary()->cities, before);
+
+    dialog.timeZoneCombo()->setCurrentText(QStringLiteral("Europe/Kyiv"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(ProgrammeQueries(m_window->database().connection()).summary()->cities, before + 1);
+    CitiesPage *page = m_window->citiesPage();
+    page->model()->setFilterText(QStringLiteral("robert"));
+    if (page->model()->canFetchMore(QModelIndex()))
+        page->model()->fetchMore(QModelIndex());
+    QCOMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->index(0, CityTableModel::Name).data().toString(), name);
+}
+
+void TestMainWindow::openingForeignFileKeepsCurrentDatabase()
+{
+    const QString current = m_window->database().path();
+    const QString foreign = m_dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are not minutes, just a text file.\n");
+    }
+    const QByteArray before = fileHash(foreign);
+    QVERIFY(!m_window->openDatabase(foreign));
+    QCOMPARE(m_window->database().path(), current);
+    QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("not an SQLite file")));
+    QCOMPARE(fileHash(foreign), before);
+    QCOMPARE(m_window->pairingsPage()->view()->model()->rowCount(), 19);
+}
+
+void TestMainWindow::switchingAreasWithShortcuts()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Cities);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::People);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Pairings);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,274 @@
+#include "MainWindow.h"
+
+#include "cities/CitiesPage.h"
+#include "common/AppContext.h"
+#include "common/MessageBanner.h"
+#include "database/Database.h"
+#include "edit/ChangeNotifier.h"
+#include "edit/Editor.h"
+#include "pairings/PairingsPage.h"
+#include "people/PeoplePage.h"
+#include "store/ProgrammeQueries.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString PairingsSplitterKey = QStringLiteral("window/pairingsSplitter");
+const QString LastAreaKey = QStringLiteral("window/area");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this)),
+      m_banner(new MessageBanner(this)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_counts(new QLabel(this))
+{
+    m_navigation->addItems({tr("Pairings"), tr("Cities"), tr("People")});
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 16);
+    m_navigation->setSpacing(2);
+
+    auto *central = new QWidget(this);
+    auto *areas = new QHBoxLayout;
+    areas->addWidget(m_navigation);
+    areas->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addLayout(areas, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_counts);
+
+    buildMenus();
+    buildWorkspace();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(QGuiApplication::primaryScreen()->availableSize() * 0.8);
+    restoreState(settings.value(StateKey).toByteArray());
+    m_pairings->splitter()->restoreState(settings.value(PairingsSplitterKey).toByteArray());
+    m_navigation->setCurrentRow(qBound(0, settings.value(LastAreaKey, 0).toInt(), m_navigation->count() - 1));
+}
+
+MainWindow::~MainWindow()
+{
+    teardownWorkspace();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::chooseDatabaseToCreate);
+    newDb->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabaseToOpen);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("&New…"), this, [this] { currentAreaPage()->addRecord(); });
+    add->setShortcut(QKeySequence::New);
+    QAction *change = edit->addAction(tr("&Edit…"), this, [this] { currentAreaPage()->editCurrent(); });
+    change->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *remove = edit->addAction(tr("&Delete"), this, [this] { currentAreaPage()->deleteCurrent(); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field edits the text
+    m_stack->addAction(remove);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] { currentAreaPage()->focusFilter(); });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList areas{tr("&Pairings"), tr("&Cities"), tr("P&eople")};
+    for (int i = 0; i < areas.size(); ++i) {
+        QAction *action = view->addAction(areas.at(i), this, [this, i] { m_navigation->setCurrentRow(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About City2City Facilitator"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_editor = std::make_unique<Editor>(*m_database, m_undoStack, m_notifier.get());
+    m_context.reset(new AppContext{*m_database, *m_editor, *m_notifier, m_database->clock()});
+
+    m_pairings = new PairingsPage(*m_context, m_stack);
+    m_cities = new CitiesPage(*m_context, m_stack);
+    m_people = new PeoplePage(*m_context, m_stack);
+    m_stack->addWidget(m_pairings);
+    m_stack->addWidget(m_cities);
+    m_stack->addWidget(m_people);
+    m_stack->setCurrentIndex(qMax(0, m_navigation->currentRow()));
+
+    connect(m_pairings, &PairingsPage::failed, this, &MainWindow::showError);
+    connect(m_pairings, &PairingsPage::done, this, &MainWindow::showDone);
+    for (TablePage *page : {static_cast<TablePage *>(m_cities), static_cast<TablePage *>(m_people)}) {
+        connect(page, &TablePage::failed, this, &MainWindow::showError);
+        connect(page, &TablePage::done, this, &MainWindow::showDone);
+    }
+    connect(m_notifier.get(), &ChangeNotifier::failed, this, &MainWindow::showError);
+    connect(m_notifier.get(), &ChangeNotifier::changed, this, &MainWindow::updateTitleAndCounts);
+    updateTitleAndCounts();
+}
+
+void MainWindow::teardownWorkspace()
+{
+    m_undoStack->clear(); // its commands hold the old connection
+    for (QWidget *page : {static_cast<QWidget *>(m_pairings), static_cast<QWidget *>(m_cities),
+                          static_cast<QWidget *>(m_people)}) {
+        if (page) {
+            m_stack->removeWidget(page);
+            delete page;
+        }
+    }
+    m_pairings = nullptr;
+    m_cities = nullptr;
+    m_people = nullptr;
+    m_context.reset();
+    m_editor.reset();
+    m_notifier.reset();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == m_database->path())
+        return true;
+    auto opened = Database::open(path);
+    if (!opened) {
+        showError(tr("%1 The database %2 stays open.")
+                      .arg(opened.error(), QDir::toNativeSeparators(m_database->path())));
+        return false;
+    }
+    teardownWorkspace();
+    m_database = std::move(opened).value();
+    buildWorkspace();
+    QSettings().setValue(QStringLiteral("database/last"), m_database->path());
+    showDone(m_database->wasCreated()
+                 ? tr("Created %1 with the programme's data.").arg(QDir::toNativeSeparators(m_database->path()))
+                 : tr("Opened %1.").arg(QDir::toNativeSeparators(m_database->path())));
+    return true;
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
+        tr("City2City databases (*.sqlite *.c2c *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::chooseDatabaseToCreate()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/untitled.sqlite"),
+        tr("City2City databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists; a new database never replaces a file. Use Open to open it.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::showArea(AreaId area)
+{
+    m_navigation->setCurrentRow(int(area));
+}
+
+MainWindow::AreaId MainWindow::currentArea() const
+{
+    return AreaId(m_stack->currentIndex());
+}
+
+Area *MainWindow::currentAreaPage() const
+{
+    switch (currentArea()) {
+    case AreaId::Cities: return m_cities;
+    case AreaId::People: return m_people;
+    case AreaId::Pairings: break;
+    }
+    return m_pairings;
+}
+
+void MainWindow::updateTitleAndCounts()
+{
+    setWindowFilePath(m_database->path());
+    setWindowTitle(tr("%1 — City2City Facilitator").arg(QFileInfo(m_database->path()).fileName()));
+    const auto summary = ProgrammeQueries(m_database->connection()).summary();
+    if (summary)
+        m_counts->setText(tr("%1 pairings · %2 cities · %3 countries · %4 themes")
+                              .arg(summary->pairings).arg(summary->cities)
+                              .arg(summary->countries).arg(summary->themes));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_banner->show(MessageBanner::Kind::Error, message);
+}
+
+void MainWindow::showDone(const QString &message)
+{
+    if (m_undoStack->canUndo() && message.startsWith(tr("Deleted")))
+        m_banner->show(MessageBanner::Kind::Information, message, tr("Undo"), [this] { m_undoStack->undo(); });
+    else
+        statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About City2City Facilitator"),
+        tr("<h3>City2City Facilitator %1</h3>"
+           "<p>Plan, run and follow up the pairings of the UTM City2City programme.</p>"
+           "<p>Database: %2</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later. "
+           "Built with Qt %3 and SQLite.</p>")
+            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database->path()).toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PairingsSplitterKey, m_pairings->splitter()->saveState());
+    settings.setValue(LastAreaKey, m_stack->currentIndex());
+    settings.setValue(QStringLiteral("database/last"), m_database->path());
+    event->accept();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+struct AppContext;
+class Area;
+class ChangeNotifier;
+class CitiesPage;
+class Database;
+class Editor;
+class MessageBanner;
+class PairingsPage;
+class PeoplePage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+// The facilitator's window: areas on the left, the chosen area's list and detail on the
+// right, an inline banner for messages. Owns the open database and everything built on it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class AreaId { Pairings, Cities, People };
+
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens another database in place of the current one; on failure the current one stays
+    // open and the banner says why.
+    bool openDatabase(const QString &path);
+    void showArea(AreaId area);
+    AreaId currentArea() const;
+
+    Database &database() const { return *m_database; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Editor *editor() const { return m_editor.get(); }
+    MessageBanner *banner() const { return m_banner; }
+    PairingsPage *pairingsPage() const { return m_pairings; }
+    CitiesPage *citiesPage() const { return m_cities; }
+    PeoplePage *peoplePage() const { return m_people; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildWorkspace();
+    void teardownWorkspace();
+    void updateTitleAndCounts();
+    Area *currentAreaPage() const;
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void showAbout();
+    void showError(const QString &message);
+    void showDone(const QString &message);
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<AppContext> m_context;
+    MessageBanner *m_banner;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_counts;
+    PairingsPage *m_pairings = nullptr;
+    CitiesPage *m_cities = nullptr;
+    PeoplePage *m_people = nullptr;
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Area.h"
+
+#include <QWidget>
+
+struct AppContext;
+class PairingDetailWidget;
+class PairingFilterProxy;
+class PairingListModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+// The pairings: a list filtered by theme and text on the left, the selected pairing's detail
+// on the right.
+class PairingsPage : public QWidget, public Area
+{
+    Q_OBJECT
+public:
+    PairingsPage(AppContext &context, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *themeCombo() const { return m_theme; }
+    PairingDetailWidget *detail() const { return m_detail; }
+    PairingFilterProxy *proxy() const { return m_proxy; }
+    QSplitter *splitter() const { return m_splitter; }
+    qint64 currentId() const;
+    void selectId(qint64 id);
+
+public slots:
+    void addRecord() override;
+    void editPairing(qint64 id);
+    void deletePairing(qint64 id);
+    void editCurrent() override;
+    void deleteCurrent() override;
+    void focusFilter() override;
+
+signals:
+    void failed(const QString &message);
+    void done(const QString &message);
+
+private:
+    void updateCount();
+    void showWarnings(qint64 id);
+
+    AppContext &m_context;
+    PairingListModel *m_model;
+    PairingFilterProxy *m_proxy;
+    QComboBox *m_theme;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableView *m_view;
+    PairingDetailWidget *m_detail;
+    QSplitter *m_splitter;
+    QTimer *m_filterTimer;
+};
