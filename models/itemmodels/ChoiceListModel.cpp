@@ -49,7 +49,7 @@ int ChoiceListModel::rowCount(const QModelIndex &parent) const
 
 QVariant ChoiceListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto &choice = m_choices.at(index.row());
     switch (role) {

@@ -86,7 +86,7 @@ CityRecord CityTableModel::cityAt(int row) const
 
 QVariant CityTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CityRecord city = cityAt(index.row());
     if (role == IdRole)

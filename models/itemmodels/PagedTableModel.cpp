@@ -39,13 +39,11 @@ QString PagedTableModel::whereClause(bool afterKey) const
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
-void PagedTableModel::fetchMore(const QModelIndex &parent)
+bool PagedTableModel::queryPage(QList<QVariantList> *rows, QVariantList *keys)
 {
-    if (parent.isValid() || m_atEnd)
-        return;
     const bool afterKey = !m_rows.isEmpty();
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 %5, %6 %5 LIMIT :limit")
@@ -65,36 +63,52 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (!q.exec()) {
         m_lastError = sqlErrorMessage(q.lastError());
         m_atEnd = true;
-        return;
+        return false;
     }
-    QList<QVariantList> page;
-    QVariantList keys;
     const int columns = q.record().count();
+    int fetched = 0;
     while (q.next()) {
-        keys << q.value(0);
+        *keys << q.value(0);
         QVariantList row;
         row.reserve(columns - 1);
         for (int c = 1; c < columns; ++c)
             row << q.value(c);
-        page << row;
+        *rows << row;
+        ++fetched;
     }
-    m_atEnd = page.size() < PageSize;
-    if (page.isEmpty())
+    m_atEnd = fetched < PageSize;
+    return true;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    QList<QVariantList> page;
+    QVariantList keys;
+    if (!queryPage(&page, &keys) || page.isEmpty())
+        return;
+    m_fetching = true;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows << page;
     m_sortKeys << keys;
     endInsertRows();
+    m_fetching = false;
 }
 
+// The first page is loaded inside the reset, so views never see an empty table in between,
+// and nothing fetches more while the reset is still being announced.
 void PagedTableModel::reload()
 {
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
     m_sortKeys.clear();
     m_atEnd = false;
     m_lastError.clear();
+    queryPage(&m_rows, &m_sortKeys);
     endResetModel();
+    m_fetching = false;
 }
 
 void PagedTableModel::sort(int column, Qt::SortOrder order)

@@ -53,6 +53,8 @@ protected:
 private:
     void onChanged(ChangeNotifier::Entity entity, qint64 id, ChangeNotifier::Change change);
     void refreshRow(qint64 id);
+    // Runs the page query after the last fetched row; false on error (kept in m_lastError).
+    bool queryPage(QList<QVariantList> *rows, QVariantList *keys);
     QString whereClause(bool afterKey) const;
 
     QSqlDatabase m_db;
@@ -60,6 +62,7 @@ private:
     QList<QVariantList> m_rows;
     QVariantList m_sortKeys; // sort key of each fetched row, for keyset paging
     bool m_atEnd = false;
+    bool m_fetching = false; // views and testers may call back into fetchMore while rows go in
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filterText;

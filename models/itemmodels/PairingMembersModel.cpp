@@ -53,7 +53,7 @@ int PairingMembersModel::columnCount(const QModelIndex &parent) const
 
 QVariant PairingMembersModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto &city = m_members.at(index.row());
     if (role == IdRole)

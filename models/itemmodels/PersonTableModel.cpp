@@ -54,7 +54,7 @@ int PersonTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant PersonTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QVariantList &v = values(index.row());
     if (role == IdRole)

@@ -171,7 +171,7 @@ void TestCli::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = runInProcess(arguments + QStringList{QStringLiteral("--database"), database()});
+    const Run run = runInProcess(QStringList{QStringLiteral("--database"), database()} + arguments);
     QCOMPARE(run.exit, int(CommandLine::Usage));
     QVERIFY2(run.err.contains(message, Qt::CaseInsensitive), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

@@ -63,5 +63,5 @@ void MessageBanner::show(Kind kind, const QString &text, const QString &actionTe
 
 QString MessageBanner::text() const
 {
-    return isVisible() ? m_text->text() : QString();
+    return isHidden() ? QString() : m_text->text();
 }

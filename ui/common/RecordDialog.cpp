@@ -42,5 +42,5 @@ void RecordDialog::showError(const QString &message)
 
 QString RecordDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }

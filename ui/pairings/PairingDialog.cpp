@@ -141,7 +141,7 @@ PairingRecord PairingDialog::pairing() const
 
 QString PairingDialog::warningText() const
 {
-    return m_membersWarning->text();
+    return m_membersWarning->isHidden() ? QString() : m_membersWarning->text();
 }
 
 void PairingDialog::addCity(qint64 cityId)
