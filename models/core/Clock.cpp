@@ -1,7 +1,5 @@
 #include "Clock.h"
 
-#include <QTimeZone>
-
 QString Clock::nowIso() const
 {
     return toIso(nowUtc());
@@ -9,7 +7,8 @@ QString Clock::nowIso() const
 
 QString Clock::toIso(const QDateTime &utc)
 {
-    return utc.toTimeZone(QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // toUTC(), not toTimeZone(): only the Qt::UTC spec prints the "Z" suffix the schema checks.
+    return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
 const SystemClock &SystemClock::instance()

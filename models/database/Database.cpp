@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 
@@ -45,8 +46,17 @@ Result<FileFacts> probe(const QString &path)
     Result<FileFacts> result = Result<FileFacts>::failure(QString());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // A read-only connection to a WAL file still creates -wal and -shm beside it; without
+        // a pending -wal, "immutable" reads the file alone and leaves the folder as it was.
+        if (QFile::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open()) {
             result = Result<FileFacts>::failure(db.lastError().text());
         } else {

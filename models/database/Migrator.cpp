@@ -61,6 +61,9 @@ Status Migrator::migrate(bool seed)
     const QStringList files = migrationFiles();
     if (from < 0)
         return Status::failure(QCoreApplication::translate("Database", "Cannot read the schema version."));
+    if (from > files.size()) // Database refuses such files first; never write to one
+        return Status::failure(QCoreApplication::translate("Database",
+            "The database was written by a newer version (schema %1).").arg(from));
     if (from == files.size() && !seed)
         return {};
 

@@ -1,0 +1,281 @@
+// Opening files: a new file is created, migrated and seeded; anything we must not touch is
+// refused with a message and left byte for byte as it was.
+#include "TestDatabase.h"
+#include "database/Database.h"
+#include "database/Migrator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes an SQLite file outside Database, to stand for files made by others.
+void makeSqliteFile(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("maker");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+} // namespace
+
+class TestDatabaseOpen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsMigratesAndSeedsNewFile();
+    void newFileIsPrivate();
+    void createsMissingFolders();
+    void unseededFileIsEmptyButMigrated();
+    void reopenKeepsData();
+    void connectionPragmas();
+    void foreignKeysAreEnforced();
+    void checkConstraintsRefuseBadValues();
+    void refusesUntouched_data();
+    void refusesUntouched();
+    void refusesFolder();
+    void refusesReadOnlyFile();
+    void statementSplitterKeepsTriggersWhole();
+    void latestVersionMatchesMigrationFiles();
+};
+
+void TestDatabaseOpen::createsMigratesAndSeedsNewFile()
+{
+    TestDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(db.database().wasCreated());
+    QCOMPARE(db.database().schemaVersion(), Migrator::latestVersion());
+    QCOMPARE(pragma(db.connection(), QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pairing")).toInt(), 19);
+    // Every user-created row carries a UUID and timestamps from the clock.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM city WHERE uuid IS NULL OR created_at IS NULL")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT min(created_at) FROM city")).toString(),
+             QStringLiteral("2027-03-20T13:12:00.000Z"));
+}
+
+void TestDatabaseOpen::newFileIsPrivate()
+{
+    TestDatabase db;
+    QVERIFY(db.ok());
+    const auto permissions = QFile::permissions(db.path());
+    QVERIFY(permissions & QFileDevice::ReadOwner);
+    QVERIFY(permissions & QFileDevice::WriteOwner);
+    QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+}
+
+void TestDatabaseOpen::createsMissingFolders()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/c/programme.c2c"));
+    FixedClock clock(TestDatabase::defaultNow());
+    Database::Options options;
+    options.clock = &clock;
+    auto opened = Database::open(path, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(QFile::exists(path));
+}
+
+void TestDatabaseOpen::unseededFileIsEmptyButMigrated()
+{
+    TestDatabase db(false);
+    QVERIFY(db.ok());
+    QCOMPARE(db.database().schemaVersion(), Migrator::latestVersion());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM city")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'note_fts'")).toInt(), 1);
+}
+
+void TestDatabaseOpen::reopenKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep Peñalolén #2?.c2c"));
+    {
+        auto first = Database::open(path);
+        QVERIFY(first.ok());
+        QSqlQuery q(first.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE city SET population = 717000 WHERE name = 'Lviv'")));
+    }
+    auto second = Database::open(path);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QVERIFY(!second.value()->wasCreated());
+    QSqlQuery q(second.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT population FROM city WHERE name = 'Lviv'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 717000);
+    // Reopening does not seed twice.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pairing")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 19);
+}
+
+void TestDatabaseOpen::connectionPragmas()
+{
+    TestDatabase db;
+    QVERIFY(db.ok());
+    QCOMPARE(pragma(db.connection(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(db.connection(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(db.connection(), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+    QCOMPARE(pragma(db.connection(), QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+}
+
+void TestDatabaseOpen::foreignKeysAreEnforced()
+{
+    TestDatabase db;
+    QVERIFY(db.ok());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO pairing_city (pairing_id, city_id, position) VALUES (1, ?, 9)"));
+    q.addBindValue(999999);
+    QVERIFY(!q.exec());
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive),
+             qPrintable(q.lastError().text()));
+}
+
+void TestDatabaseOpen::checkConstraintsRefuseBadValues()
+{
+    TestDatabase db;
+    QVERIFY(db.ok());
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE city SET population = -5 WHERE id = 1")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE city SET cohort_status = 'vip' WHERE id = 1")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE pairing SET status = 'paused' WHERE id = 1")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE city SET name = '  ' WHERE id = 1")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE city SET population = NULL WHERE id = 1"))); // unknown is fine
+}
+
+void TestDatabaseOpen::refusesUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite file");
+    QTest::newRow("truncated header") << QStringLiteral("truncated") << QStringLiteral("not an SQLite file");
+    QTest::newRow("another application's database") << QStringLiteral("foreign")
+                                                    << QStringLiteral("another application");
+    QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer version");
+}
+
+void TestDatabaseOpen::refusesUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    // Spaces, accents and URI characters in the name must not change how the file is read.
+    const QString path = dir.filePath(QStringLiteral("minutes Çorlu #1?.c2c"));
+    if (kind == QLatin1String("text")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,country\nLviv,UA\n");
+    } else if (kind == QLatin1String("truncated")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite form");
+    } else if (kind == QLatin1String("foreign")) {
+        makeSqliteFile(path, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
+                              QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)")});
+    } else {
+        TestDatabase made;
+        QVERIFY(made.ok());
+        QSqlQuery q(made.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 1)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        q.finish();
+        QVERIFY(QFile::copy(made.path(), path));
+    }
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+    const QStringList siblingsBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    auto opened = Database::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(message), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path)), qPrintable(opened.error()));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), siblingsBefore); // no -wal or -shm left
+}
+
+void TestDatabaseOpen::refusesFolder()
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.path());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QStringLiteral("is a folder")), qPrintable(opened.error()));
+}
+
+void TestDatabaseOpen::refusesReadOnlyFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("root may write any file, so read-only permissions cannot be tested as root");
+    TestDatabase made;
+    QVERIFY(made.ok());
+    const QString path = made.folder() + QStringLiteral("/copy.c2c");
+    {
+        QSqlQuery q(made.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QVERIFY(QFile::copy(made.path(), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    const QByteArray before = fileHash(path);
+    auto opened = Database::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QStringLiteral("cannot be written")), qPrintable(opened.error()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabaseOpen::statementSplitterKeepsTriggersWhole()
+{
+    const QString script = QStringLiteral(
+        "-- a comment line\n"
+        "CREATE TABLE a (x INTEGER);\n"
+        ";\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+        "    INSERT INTO b VALUES (new.x);\n"
+        "    INSERT INTO c VALUES (new.x);\n"
+        "END\n"
+        "  ;  \n"
+        "\n;\n"
+        "CREATE INDEX i ON a (x)\n");
+    const QStringList statements = Migrator::statements(script);
+    QCOMPARE(statements.size(), 3);
+    QVERIFY(statements.at(0).startsWith(QStringLiteral("CREATE TABLE a")));
+    QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER t")));
+    QVERIFY(statements.at(1).endsWith(QStringLiteral("END")));
+    QCOMPARE(statements.at(1).count(QStringLiteral("INSERT INTO")), 2);
+    QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX i ON a (x)"));
+}
+
+void TestDatabaseOpen::latestVersionMatchesMigrationFiles()
+{
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    QCOMPARE(Migrator::latestVersion(), files.size());
+    QCOMPARE(files.last().left(4).toInt(), files.size()); // numbered 0001, 0002, ... without gaps
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"
