@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QSpacerItem>
 #include <QVBoxLayout>
 
 RecordDialog::RecordDialog(QWidget *parent)
@@ -20,6 +21,11 @@ RecordDialog::RecordDialog(QWidget *parent)
     layout->addLayout(m_content, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Wrapped labels (eligibility, warnings, errors) grow the dialog instead of being clipped.
+    // (That constraint overrides setMinimumWidth(), so a spacer keeps room for ~70 characters.)
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addSpacerItem(new QSpacerItem(fontMetrics().averageCharWidth() * 70, 0,
+                                          QSizePolicy::Fixed, QSizePolicy::Minimum));
 }
 
 void RecordDialog::accept()

@@ -53,8 +53,9 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     m_membersView->setSelectionMode(QAbstractItemView::NoSelection);
     m_membersView->setFocusPolicy(Qt::NoFocus);
     // At most a handful of rows: measuring them is cheap.
+    // City names are never elided: a narrow pane scrolls instead.
     m_membersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_membersView->horizontalHeader()->setSectionResizeMode(PairingMembersModel::City, QHeaderView::Stretch);
+    m_membersView->horizontalHeader()->setStretchLastSection(true);
     m_membersView->setColumnHidden(PairingMembersModel::TimeZone, true); // in the tooltips instead
 
     auto *membersLabel = new QLabel(tr("<b>Member cities</b> — local time now"), this);

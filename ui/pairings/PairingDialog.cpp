@@ -84,7 +84,10 @@ PairingDialog::PairingDialog(QSqlDatabase db, const Clock &clock, QWidget *paren
     form->addRow(tr("&Status:"), m_status);
     form->addRow(QString(), start);
     form->addRow(tr("&Lead facilitator:"), m_lead);
-    form->addRow(tr("&Member cities:"), membersBox);
+    // A layout cannot be a buddy, so the label names the list for its mnemonic.
+    auto *membersLabel = new QLabel(tr("&Member cities:"), this);
+    membersLabel->setBuddy(m_members);
+    form->addRow(membersLabel, membersBox);
     contentLayout()->addLayout(form);
     setMinimumWidth(560);
 
