@@ -118,6 +118,7 @@ QVariant CityTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::FontRole) {
         const bool unknown = (index.column() == Population && !city.population)
                              || (index.column() == Gcom && !city.gcomSignatory)
+                             || (index.column() == Plan && city.planType.isEmpty() && !city.planCitywide)
                              || (index.column() == Eligible
                                  && Eligibility::of(city).verdict == Eligibility::Verdict::Unknown);
         if (unknown) {
