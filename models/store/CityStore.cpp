@@ -94,55 +94,13 @@ Status CityStore::checkUnique(const CityRecord &city) const
     return {};
 }
 
-Result<qint64> CityStore::insert(CityRecord &city)
+// Validates the city, trims it and binds the values insert and update share.
+Status CityStore::prepareWrite(QSqlQuery &q, const QString &sql, CityRecord &city) const
 {
     if (Status s = Validation::city(city); !s)
         return s;
     if (Status s = checkUnique(city); !s)
         return s;
-    QSqlQuery q(m_db);
-    q.prepare(CountryName);
-    q.bindValue(QStringLiteral(":id"), city.countryId);
-    if (!q.exec() || !q.next())
-        return Status::failure(QCoreApplication::translate("CityStore", "Unknown country."));
-    const QString countryName = q.value(0).toString();
-
-    const QString now = m_clock.nowIso();
-    if (city.uuid.isEmpty())
-        city.uuid = newUuid();
-    if (city.createdAt.isEmpty())
-        city.createdAt = now;
-    city.updatedAt = now;
-    city.name = city.name.trimmed();
-    city.timeZone = city.timeZone.trimmed();
-
-    q.prepare(InsertCity);
-    q.bindValue(QStringLiteral(":id"), city.id > 0 ? QVariant(city.id) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), city.uuid);
-    q.bindValue(QStringLiteral(":name"), city.name);
-    q.bindValue(QStringLiteral(":search_key"), searchKey(city, countryName));
-    q.bindValue(QStringLiteral(":country_id"), city.countryId);
-    q.bindValue(QStringLiteral(":population"), nullable(city.population));
-    q.bindValue(QStringLiteral(":gcom"), nullable(city.gcomSignatory));
-    q.bindValue(QStringLiteral(":plan_type"), nullableText(city.planType));
-    q.bindValue(QStringLiteral(":plan_citywide"), nullable(city.planCitywide));
-    q.bindValue(QStringLiteral(":time_zone"), city.timeZone);
-    q.bindValue(QStringLiteral(":cohort_status"), nullableText(city.cohortStatus));
-    q.bindValue(QStringLiteral(":created_at"), city.createdAt);
-    q.bindValue(QStringLiteral(":updated_at"), city.updatedAt);
-    if (!q.exec())
-        return Status::failure(sqlErrorMessage(q.lastError()));
-    city.id = q.lastInsertId().toLongLong();
-    return city.id;
-}
-
-Status CityStore::update(CityRecord &city)
-{
-    if (Status s = Validation::city(city); !s)
-        return s;
-    if (Status s = checkUnique(city); !s)
-        return s;
-    QSqlQuery q(m_db);
     q.prepare(CountryName);
     q.bindValue(QStringLiteral(":id"), city.countryId);
     if (!q.exec() || !q.next())
@@ -152,7 +110,7 @@ Status CityStore::update(CityRecord &city)
     city.name = city.name.trimmed();
     city.timeZone = city.timeZone.trimmed();
     city.updatedAt = m_clock.nowIso();
-    q.prepare(UpdateCity);
+    q.prepare(sql);
     q.bindValue(QStringLiteral(":name"), city.name);
     q.bindValue(QStringLiteral(":search_key"), searchKey(city, countryName));
     q.bindValue(QStringLiteral(":country_id"), city.countryId);
@@ -163,6 +121,32 @@ Status CityStore::update(CityRecord &city)
     q.bindValue(QStringLiteral(":time_zone"), city.timeZone);
     q.bindValue(QStringLiteral(":cohort_status"), nullableText(city.cohortStatus));
     q.bindValue(QStringLiteral(":updated_at"), city.updatedAt);
+    return {};
+}
+
+Result<qint64> CityStore::insert(CityRecord &city)
+{
+    QSqlQuery q(m_db);
+    if (Status s = prepareWrite(q, InsertCity, city); !s)
+        return s;
+    if (city.uuid.isEmpty())
+        city.uuid = newUuid();
+    if (city.createdAt.isEmpty())
+        city.createdAt = city.updatedAt;
+    q.bindValue(QStringLiteral(":id"), city.id > 0 ? QVariant(city.id) : QVariant());
+    q.bindValue(QStringLiteral(":uuid"), city.uuid);
+    q.bindValue(QStringLiteral(":created_at"), city.createdAt);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    city.id = q.lastInsertId().toLongLong();
+    return city.id;
+}
+
+Status CityStore::update(CityRecord &city)
+{
+    QSqlQuery q(m_db);
+    if (Status s = prepareWrite(q, UpdateCity, city); !s)
+        return s;
     q.bindValue(QStringLiteral(":id"), city.id);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 
 // Reads and writes cities. Writes run inside the caller's transaction.
+class QSqlQuery;
+
 class CityStore
 {
 public:
@@ -22,6 +24,7 @@ public:
 
 private:
     Status checkUnique(const CityRecord &city) const;
+    Status prepareWrite(QSqlQuery &q, const QString &sql, CityRecord &city) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

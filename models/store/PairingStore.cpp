@@ -171,32 +171,39 @@ Status PairingStore::writeMembers(const PairingRecord &pairing)
     return {};
 }
 
-Result<qint64> PairingStore::insert(PairingRecord &pairing)
+// Validates the pairing, trims it and binds the values insert and update share.
+Status PairingStore::prepareWrite(QSqlQuery &q, const QString &sql, PairingRecord &pairing) const
 {
     if (Status s = Validation::pairing(pairing); !s)
         return s;
     if (Status s = checkUniqueCode(pairing); !s)
         return s;
-    const QString now = m_clock.nowIso();
-    if (pairing.uuid.isEmpty())
-        pairing.uuid = newUuid();
-    if (pairing.createdAt.isEmpty())
-        pairing.createdAt = now;
-    pairing.updatedAt = now;
     pairing.code = pairing.code.trimmed();
     pairing.challenge = pairing.challenge.trimmed();
-    QSqlQuery q(m_db);
-    q.prepare(InsertPairing);
-    q.bindValue(QStringLiteral(":id"), pairing.id > 0 ? QVariant(pairing.id) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), pairing.uuid);
+    pairing.updatedAt = m_clock.nowIso();
+    q.prepare(sql);
     q.bindValue(QStringLiteral(":code"), pairing.code);
     q.bindValue(QStringLiteral(":theme_id"), pairing.themeId);
     q.bindValue(QStringLiteral(":challenge"), pairing.challenge);
     q.bindValue(QStringLiteral(":status"), pairing.status);
     q.bindValue(QStringLiteral(":start_date"), nullableDate(pairing.startDate));
     q.bindValue(QStringLiteral(":lead_facilitator_id"), nullable(pairing.leadFacilitatorId));
-    q.bindValue(QStringLiteral(":created_at"), pairing.createdAt);
     q.bindValue(QStringLiteral(":updated_at"), pairing.updatedAt);
+    return {};
+}
+
+Result<qint64> PairingStore::insert(PairingRecord &pairing)
+{
+    QSqlQuery q(m_db);
+    if (Status s = prepareWrite(q, InsertPairing, pairing); !s)
+        return s;
+    if (pairing.uuid.isEmpty())
+        pairing.uuid = newUuid();
+    if (pairing.createdAt.isEmpty())
+        pairing.createdAt = pairing.updatedAt;
+    q.bindValue(QStringLiteral(":id"), pairing.id > 0 ? QVariant(pairing.id) : QVariant());
+    q.bindValue(QStringLiteral(":uuid"), pairing.uuid);
+    q.bindValue(QStringLiteral(":created_at"), pairing.createdAt);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
     pairing.id = q.lastInsertId().toLongLong();
@@ -207,22 +214,9 @@ Result<qint64> PairingStore::insert(PairingRecord &pairing)
 
 Status PairingStore::update(PairingRecord &pairing)
 {
-    if (Status s = Validation::pairing(pairing); !s)
-        return s;
-    if (Status s = checkUniqueCode(pairing); !s)
-        return s;
-    pairing.code = pairing.code.trimmed();
-    pairing.challenge = pairing.challenge.trimmed();
-    pairing.updatedAt = m_clock.nowIso();
     QSqlQuery q(m_db);
-    q.prepare(UpdatePairing);
-    q.bindValue(QStringLiteral(":code"), pairing.code);
-    q.bindValue(QStringLiteral(":theme_id"), pairing.themeId);
-    q.bindValue(QStringLiteral(":challenge"), pairing.challenge);
-    q.bindValue(QStringLiteral(":status"), pairing.status);
-    q.bindValue(QStringLiteral(":start_date"), nullableDate(pairing.startDate));
-    q.bindValue(QStringLiteral(":lead_facilitator_id"), nullable(pairing.leadFacilitatorId));
-    q.bindValue(QStringLiteral(":updated_at"), pairing.updatedAt);
+    if (Status s = prepareWrite(q, UpdatePairing, pairing); !s)
+        return s;
     q.bindValue(QStringLiteral(":id"), pairing.id);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 
 // Reads and writes pairings with their member cities. Writes run inside the caller's transaction.
+class QSqlQuery;
+
 class PairingStore
 {
 public:
@@ -24,6 +26,7 @@ public:
 
 private:
     Status checkUniqueCode(const PairingRecord &pairing) const;
+    Status prepareWrite(QSqlQuery &q, const QString &sql, PairingRecord &pairing) const;
     Status writeMembers(const PairingRecord &pairing);
 
     QSqlDatabase m_db;
