@@ -1,35 +1,61 @@
 #include "ChoiceListModel.h"
 
+#include "core/TextKey.h"
+
+#include <algorithm>
+#include <utility>
+
 ChoiceListModel::ChoiceListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 namespace {
+enum class Order { AsQueried, ByLabel };
+
+// SQL orders names by their bytes, which puts Çorlu after Zhytomyr and Åland Islands after
+// Zimbabwe; lists of names are sorted by their folded labels instead, as the tables are.
+QList<ProgrammeQueries::Choice> sortedByLabel(const QList<ProgrammeQueries::Choice> &choices)
+{
+    QList<std::pair<QString, ProgrammeQueries::Choice>> keyed;
+    keyed.reserve(choices.size());
+    for (const auto &choice : choices)
+        keyed.append({TextKey::fold(choice.label), choice});
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<ProgrammeQueries::Choice> sorted;
+    sorted.reserve(keyed.size());
+    for (const auto &entry : keyed)
+        sorted.append(entry.second);
+    return sorted;
+}
+
 ChoiceListModel *make(const Result<QList<ProgrammeQueries::Choice>> &choices,
-                      const QString &noneLabel, QObject *parent)
+                      const QString &noneLabel, Order order, QObject *parent)
 {
     auto *model = new ChoiceListModel(parent);
-    model->setChoices(choices ? choices.value() : QList<ProgrammeQueries::Choice>(), noneLabel);
+    const QList<ProgrammeQueries::Choice> list =
+        choices ? choices.value() : QList<ProgrammeQueries::Choice>();
+    model->setChoices(order == Order::ByLabel ? sortedByLabel(list) : list, noneLabel);
     return model;
 }
 } // namespace
 
 ChoiceListModel *ChoiceListModel::themes(QSqlDatabase db, QObject *parent)
 {
-    return make(ProgrammeQueries(db).themes(), QString(), parent);
+    return make(ProgrammeQueries(db).themes(), QString(), Order::AsQueried, parent);
 }
 
 ChoiceListModel *ChoiceListModel::countries(QSqlDatabase db, QObject *parent)
 {
-    return make(ProgrammeQueries(db).countries(), QString(), parent);
+    return make(ProgrammeQueries(db).countries(), QString(), Order::ByLabel, parent);
 }
 
 ChoiceListModel *ChoiceListModel::facilitators(QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
-    return make(ProgrammeQueries(db).facilitators(), noneLabel, parent);
+    return make(ProgrammeQueries(db).facilitators(), noneLabel, Order::ByLabel, parent);
 }
 
 ChoiceListModel *ChoiceListModel::cities(QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
-    return make(ProgrammeQueries(db).cities(), noneLabel, parent);
+    return make(ProgrammeQueries(db).cities(), noneLabel, Order::ByLabel, parent);
 }
 
 void ChoiceListModel::setChoices(const QList<ProgrammeQueries::Choice> &choices, const QString &noneLabel)

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <optional>
+
 // The SQL below is assembled only from the constant fragments subclasses return; every value
 // a user typed is bound.
 
@@ -100,13 +102,21 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 // and nothing fetches more while the reset is still being announced.
 void PagedTableModel::reload()
 {
+    reloadRows(0);
+}
+
+void PagedTableModel::reloadRows(int minimumRows)
+{
     m_fetching = true;
     beginResetModel();
     m_rows.clear();
     m_sortKeys.clear();
     m_atEnd = false;
     m_lastError.clear();
-    queryPage(&m_rows, &m_sortKeys);
+    do {
+        if (!queryPage(&m_rows, &m_sortKeys))
+            break;
+    } while (!m_atEnd && m_rows.size() < minimumRows);
     endResetModel();
     m_fetching = false;
 }
@@ -153,6 +163,47 @@ int PagedTableModel::rowOfId(qint64 id) const
     return -1;
 }
 
+namespace {
+// Compares two sort keys as SQLite orders them here: integers by value, text by its UTF-8
+// bytes (BINARY collation); nullopt for anything else.
+std::optional<int> compareSortKeys(const QVariant &a, const QVariant &b)
+{
+    const auto isInteger = [](const QVariant &v) {
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
+    };
+    if (isInteger(a) && isInteger(b)) {
+        const qint64 x = a.toLongLong();
+        const qint64 y = b.toLongLong();
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return a.toString().toUtf8().compare(b.toString().toUtf8());
+    return std::nullopt;
+}
+} // namespace
+
+bool PagedTableModel::sortsBefore(const QVariant &keyA, qint64 idA, const QVariant &keyB,
+                                  qint64 idB) const
+{
+    const std::optional<int> byKey = compareSortKeys(keyA, keyB);
+    if (!byKey)
+        return false;
+    const int order = *byKey != 0 ? *byKey : (idA < idB ? -1 : (idA > idB ? 1 : 0));
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+bool PagedTableModel::keepsPlace(int row, const QVariant &key) const
+{
+    if (row == m_rows.size() - 1 && !m_atEnd)
+        return false; // the last fetched row's key is where the next page starts
+    const qint64 id = idAt(row);
+    if (row > 0 && !sortsBefore(m_sortKeys.at(row - 1), idAt(row - 1), key, id))
+        return false;
+    if (row + 1 < m_rows.size() && !sortsBefore(key, id, m_sortKeys.at(row + 1), idAt(row + 1)))
+        return false;
+    return true;
+}
+
 bool PagedTableModel::dependsOn(ChangeNotifier::Entity) const
 {
     return false;
@@ -171,11 +222,18 @@ void PagedTableModel::refreshRow(qint64 id)
         reload();
         return;
     }
+    // A row whose new sort key moves it, or moves the boundary the next page starts after,
+    // would repeat or skip rows in the pages still to come: reload as deep as before instead.
+    const QVariant key = q.value(0);
+    if (key != m_sortKeys.at(row) && !keepsPlace(row, key)) {
+        reloadRows(int(m_rows.size()));
+        return;
+    }
     QVariantList values;
     for (int c = 1; c < q.record().count(); ++c)
         values << q.value(c);
     m_rows[row] = values;
-    m_sortKeys[row] = q.value(0);
+    m_sortKeys[row] = key;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 

@@ -53,6 +53,12 @@ protected:
 private:
     void onChanged(ChangeNotifier::Entity entity, qint64 id, ChangeNotifier::Change change);
     void refreshRow(qint64 id);
+    // Resets to the first page, or to as many pages as hold at least minimumRows rows.
+    void reloadRows(int minimumRows);
+    // Whether the row, given a new sort key, still sorts between its fetched neighbours
+    // without moving the key the next page starts after.
+    bool keepsPlace(int row, const QVariant &key) const;
+    bool sortsBefore(const QVariant &keyA, qint64 idA, const QVariant &keyB, qint64 idB) const;
     // Runs the page query after the last fetched row; false on error (kept in m_lastError).
     bool queryPage(QList<QVariantList> *rows, QVariantList *keys);
     QString whereClause(bool afterKey) const;

@@ -4,6 +4,7 @@
 #include "core/TextKey.h"
 
 #include <QCollator>
+#include <QLocale>
 
 PairingFilterProxy::PairingFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -45,7 +46,12 @@ bool PairingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 bool PairingFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     static thread_local QCollator collator = [] {
-        QCollator c;
+        // Qt's collation for the C locale compares plainly and ignores numeric mode, which
+        // would put E-10 before E-7; fall back to English rules there.
+        QLocale locale;
+        if (locale.language() == QLocale::C)
+            locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCollator c(locale);
         c.setNumericMode(true);
         c.setCaseSensitivity(Qt::CaseInsensitive);
         return c;
