@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-qpa-plugins
     tzdata sqlite3 fonts-dejavu-core
+    libical-dev
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "CommandSupport.h"
 
 #include "database/Database.h"
 #include "store/ProgrammeQueries.h"
@@ -20,19 +21,11 @@ struct Subcommand
 const Subcommand Subcommands[] = {
     {"summary", "Counts of themes, pairings, cities and countries, and per theme."},
     {"pairings", "Every pairing with its theme, challenge and member cities."},
+    {"sessions", "Sessions with their UTC start and each member city's local start."},
+    {"slots", "Meeting times inside every member city's working hours."},
+    {"plan-cycle", "Create a pairing's four sessions over twelve months."},
+    {"export-ics", "Write a session or a pairing's cycle as an iCalendar file."},
 };
-
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(QStringLiteral("database"),
-                              QStringLiteral("The database file (default: %1).").arg(Database::defaultPath()),
-                              QStringLiteral("FILE"));
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
-}
 
 // Finds the subcommand: the first argument that is neither an option nor an option's value.
 int commandPosition(const QStringList &arguments)
@@ -47,11 +40,6 @@ int commandPosition(const QStringList &arguments)
     return -1;
 }
 
-QString padded(const QString &text, int width)
-{
-    return text.leftJustified(width, u' ');
-}
-
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -62,7 +50,7 @@ void CommandLine::printUsage(QTextStream &stream) const
            << "City2City Facilitator on the command line: the same database and rules as the app.\n\n"
            << "Commands:\n";
     for (const auto &command : Subcommands)
-        stream << "  " << padded(QString::fromLatin1(command.name), 12) << command.summary << '\n';
+        stream << "  " << CommandSupport::padded(QString::fromLatin1(command.name), 13) << command.summary << '\n';
     stream << "\nOptions:\n"
            << "  --database FILE  the database file (default: " << Database::defaultPath() << ")\n"
            << "  --help           this help; COMMAND --help for a command's options\n"
@@ -92,64 +80,27 @@ int CommandLine::run(const QStringList &arguments)
         return summary(rest);
     if (command == QLatin1String("pairings"))
         return pairings(rest);
+    if (command == QLatin1String("sessions"))
+        return sessions(rest);
+    if (command == QLatin1String("slots"))
+        return findSlots(rest);
+    if (command == QLatin1String("plan-cycle"))
+        return planCycle(rest);
+    if (command == QLatin1String("export-ics"))
+        return exportIcs(rest);
     m_err << "city2city-cli: unknown command “" << command << "”. Run city2city-cli --help for the list.\n";
     return Usage;
 }
 
-namespace {
-
-// Parses a subcommand's options; prints help or the error and sets *exit when it should stop.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-           QTextStream &out, QTextStream &err, int *exit)
-{
-    parser.setApplicationDescription(QStringLiteral("city2city-cli %1").arg(command));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        err << "city2city-cli " << command << ": " << parser.errorText() << '\n';
-        *exit = CommandLine::Usage;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "city2city-cli " << command << ": unexpected argument “"
-            << parser.positionalArguments().constFirst() << "”\n";
-        *exit = CommandLine::Usage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("[options]"),
-                                         QStringLiteral("%1 [options]").arg(command));
-        *exit = CommandLine::Ok;
-        return false;
-    }
-    return true;
-}
-
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err)
-{
-    const QString path = parser.isSet(QStringLiteral("database"))
-                             ? parser.value(QStringLiteral("database"))
-                             : Database::defaultPath();
-    auto database = Database::open(path);
-    if (!database) {
-        err << "city2city-cli: " << database.error() << '\n';
-        return nullptr;
-    }
-    return std::move(database).value();
-}
-
-} // namespace
-
 int CommandLine::summary(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(databaseOption());
-    parser.addOption(jsonOption());
+    parser.addOption(CommandSupport::databaseOption());
+    parser.addOption(CommandSupport::jsonOption());
     int exit = Ok;
-    if (!parse(parser, arguments, QStringLiteral("summary"), m_out, m_err, &exit))
+    if (!CommandSupport::parse(parser, arguments, QStringLiteral("summary"), m_out, m_err, &exit))
         return exit;
-    const auto database = openDatabase(parser, m_err);
+    const auto database = CommandSupport::openDatabase(parser, m_err);
     if (!database)
         return Failed;
     const auto summary = ProgrammeQueries(database->connection()).summary();
@@ -172,13 +123,13 @@ int CommandLine::summary(const QStringList &arguments)
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    m_out << padded(QStringLiteral("Themes"), 11) << summary->themes << '\n'
-          << padded(QStringLiteral("Pairings"), 11) << summary->pairings << '\n'
-          << padded(QStringLiteral("Cities"), 11) << summary->cities << '\n'
-          << padded(QStringLiteral("Countries"), 11) << summary->countries << "\n\n"
-          << padded(QStringLiteral("Theme"), 46) << "Pairings  Cities\n";
+    m_out << CommandSupport::padded(QStringLiteral("Themes"), 11) << summary->themes << '\n'
+          << CommandSupport::padded(QStringLiteral("Pairings"), 11) << summary->pairings << '\n'
+          << CommandSupport::padded(QStringLiteral("Cities"), 11) << summary->cities << '\n'
+          << CommandSupport::padded(QStringLiteral("Countries"), 11) << summary->countries << "\n\n"
+          << CommandSupport::padded(QStringLiteral("Theme"), 46) << "Pairings  Cities\n";
     for (const auto &theme : summary->byTheme)
-        m_out << padded(theme.theme, 46) << QString::number(theme.pairings).rightJustified(8)
+        m_out << CommandSupport::padded(theme.theme, 46) << QString::number(theme.pairings).rightJustified(8)
               << QString::number(theme.cities).rightJustified(8) << '\n';
     return Ok;
 }
@@ -186,16 +137,16 @@ int CommandLine::summary(const QStringList &arguments)
 int CommandLine::pairings(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(databaseOption());
-    parser.addOption(jsonOption());
+    parser.addOption(CommandSupport::databaseOption());
+    parser.addOption(CommandSupport::jsonOption());
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QStringLiteral("Only the pairings of this theme (its code, e.g. E, or its name)."),
         QStringLiteral("THEME"));
     parser.addOption(themeOption);
     int exit = Ok;
-    if (!parse(parser, arguments, QStringLiteral("pairings"), m_out, m_err, &exit))
+    if (!CommandSupport::parse(parser, arguments, QStringLiteral("pairings"), m_out, m_err, &exit))
         return exit;
-    const auto database = openDatabase(parser, m_err);
+    const auto database = CommandSupport::openDatabase(parser, m_err);
     if (!database)
         return Failed;
     const ProgrammeQueries queries(database->connection());
@@ -242,7 +193,7 @@ int CommandLine::pairings(const QStringList &arguments)
         QStringList cities;
         for (const auto &c : p.cities)
             cities << QStringLiteral("%1 (%2, %3)").arg(c.name, c.countryCode, c.timeZone);
-        m_out << padded(p.code, 6) << ' ' << p.theme << '\n'
+        m_out << CommandSupport::padded(p.code, 6) << ' ' << p.theme << '\n'
               << "       " << p.challenge << '\n'
               << "       " << cities.join(QStringLiteral(" · ")) << "\n\n";
     }

@@ -17,6 +17,11 @@ public:
 private:
     int summary(const QStringList &arguments);
     int pairings(const QStringList &arguments);
+    // Planning the cycle (PlanningCommands.cpp).
+    int sessions(const QStringList &arguments);
+    int findSlots(const QStringList &arguments);
+    int planCycle(const QStringList &arguments);
+    int exportIcs(const QStringList &arguments);
     void printUsage(QTextStream &stream) const;
 
     QTextStream &m_out;

@@ -89,9 +89,15 @@ Status Migrator::migrate(bool seed)
     }
     if (from == 0 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)))
         return Status::failure(sqlErrorMessage(q.lastError()));
+    Seeder seeder(m_db, m_clock);
     if (seed) {
-        Seeder seeder(m_db, m_clock);
         if (Status s = seeder.seedProgramme(); !s)
+            return s;
+    }
+    // Schema 2 brought the method library and session templates: every file gets them once,
+    // new or migrated, with or without the programme.
+    if (from < LibraryVersion && files.size() >= LibraryVersion) {
+        if (Status s = seeder.seedLibrary(); !s)
             return s;
     }
     return transaction.commit();

@@ -15,6 +15,8 @@ public:
     Migrator(QSqlDatabase db, const Clock &clock);
 
     static int latestVersion();
+    // The schema version that added the shipped method library and session templates.
+    static constexpr int LibraryVersion = 2;
     // Splits a migration script into statements at lines that hold only ';'.
     static QStringList statements(const QString &script);
 

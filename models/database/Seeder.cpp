@@ -4,6 +4,7 @@
 #include "store/CityStore.h"
 #include "store/PairingStore.h"
 #include "store/ProgrammeQueries.h"
+#include "store/SqlValues.h"
 
 #include <QFile>
 #include <QHash>
@@ -20,6 +21,15 @@ const QString InsertAlias = QStringLiteral(
     "INSERT INTO country_alias (alias, country_id) SELECT :alias, id FROM country WHERE code = :code");
 const QString InsertTheme = QStringLiteral(
     "INSERT INTO theme (code, name, position) VALUES (:code, :name, :position)");
+const QString InsertMethod = QStringLiteral(
+    "INSERT INTO method (uuid, name, description, default_duration_minutes, builtin, created_at, updated_at)"
+    " VALUES (:uuid, :name, :description, :minutes, 1, :now1, :now2)");
+const QString InsertTemplate = QStringLiteral(
+    "INSERT INTO session_template (uuid, name, kind, description, builtin, created_at, updated_at)"
+    " VALUES (:uuid, :name, :kind, :description, 1, :now1, :now2)");
+const QString InsertTemplateItem = QStringLiteral(
+    "INSERT INTO session_template_item (template_id, position, title, method_id, duration_minutes, objectives)"
+    " VALUES (:template_id, :position, :title, :method_id, :minutes, :objectives)");
 
 Status seedError(const QString &what)
 {
@@ -35,6 +45,66 @@ Status Seeder::seedProgramme()
     if (Status s = seedCountries(); !s)
         return s;
     return seedFromProgrammeFile();
+}
+
+Status Seeder::seedLibrary()
+{
+    QFile file(QStringLiteral(":/seed/library.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return seedError(QStringLiteral("library.json is missing"));
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return seedError(parseError.errorString());
+
+    const QString now = m_clock.nowIso();
+    QSqlQuery q(m_db);
+    QHash<QString, qint64> methodIds;
+    for (const QJsonValue &value : root.value(QLatin1String("methods")).toArray()) {
+        const QJsonObject method = value.toObject();
+        const QString name = method.value(QLatin1String("name")).toString();
+        q.prepare(InsertMethod);
+        q.bindValue(QStringLiteral(":uuid"), SqlValues::newUuid());
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":description"), method.value(QLatin1String("description")).toString());
+        q.bindValue(QStringLiteral(":minutes"), method.value(QLatin1String("minutes")).toInt());
+        q.bindValue(QStringLiteral(":now1"), now);
+        q.bindValue(QStringLiteral(":now2"), now);
+        if (!q.exec())
+            return seedError(name + QStringLiteral(": ") + sqlErrorMessage(q.lastError()));
+        methodIds.insert(name, q.lastInsertId().toLongLong());
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("templates")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString name = object.value(QLatin1String("name")).toString();
+        q.prepare(InsertTemplate);
+        q.bindValue(QStringLiteral(":uuid"), SqlValues::newUuid());
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":kind"), object.value(QLatin1String("kind")).toString());
+        q.bindValue(QStringLiteral(":description"), object.value(QLatin1String("description")).toString());
+        q.bindValue(QStringLiteral(":now1"), now);
+        q.bindValue(QStringLiteral(":now2"), now);
+        if (!q.exec())
+            return seedError(name + QStringLiteral(": ") + sqlErrorMessage(q.lastError()));
+        const qint64 templateId = q.lastInsertId().toLongLong();
+        const QJsonArray items = object.value(QLatin1String("items")).toArray();
+        for (int position = 0; position < items.size(); ++position) {
+            const QJsonObject item = items.at(position).toObject();
+            const QString method = item.value(QLatin1String("method")).toString();
+            if (!methodIds.contains(method))
+                return seedError(QStringLiteral("%1 names the unknown method %2").arg(name, method));
+            q.prepare(InsertTemplateItem);
+            q.bindValue(QStringLiteral(":template_id"), templateId);
+            q.bindValue(QStringLiteral(":position"), position);
+            q.bindValue(QStringLiteral(":title"), item.value(QLatin1String("title")).toString());
+            q.bindValue(QStringLiteral(":method_id"), methodIds.value(method));
+            q.bindValue(QStringLiteral(":minutes"), item.value(QLatin1String("minutes")).toInt());
+            q.bindValue(QStringLiteral(":objectives"), SqlValues::nullableText(item.value(QLatin1String("objectives")).toString()));
+            if (!q.exec())
+                return seedError(name + QStringLiteral(": ") + sqlErrorMessage(q.lastError()));
+        }
+    }
+    return {};
 }
 
 Status Seeder::seedCountries()

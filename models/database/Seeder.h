@@ -12,6 +12,8 @@ class Seeder
 public:
     Seeder(QSqlDatabase db, const Clock &clock);
     Status seedProgramme();
+    // The facilitation methods and session templates that ship with the app (library.json).
+    Status seedLibrary();
 
 private:
     Status seedCountries();

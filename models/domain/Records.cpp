@@ -23,3 +23,26 @@ bool PairingRecord::operator==(const PairingRecord &o) const
            == std::tie(o.id, o.code, o.themeId, o.challenge, o.status, o.startDate,
                        o.leadFacilitatorId, o.cityIds);
 }
+
+bool AgendaItemRecord::operator==(const AgendaItemRecord &o) const
+{
+    return std::tie(id, title, methodId, durationMinutes, ownerPersonId, objectives, notes)
+           == std::tie(o.id, o.title, o.methodId, o.durationMinutes, o.ownerPersonId, o.objectives,
+                       o.notes);
+}
+
+int SessionRecord::agendaMinutes() const
+{
+    int total = 0;
+    for (const AgendaItemRecord &item : agenda)
+        total += item.durationMinutes;
+    return total;
+}
+
+bool SessionRecord::operator==(const SessionRecord &o) const
+{
+    return std::tie(id, pairingId, sequence, kind, title, startUtc, durationMinutes, mode, location,
+                    link, venueTimeZone, status, objectives, agenda)
+           == std::tie(o.id, o.pairingId, o.sequence, o.kind, o.title, o.startUtc, o.durationMinutes,
+                       o.mode, o.location, o.link, o.venueTimeZone, o.status, o.objectives, o.agenda);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -65,3 +66,47 @@ struct PairingRecord
     bool operator==(const PairingRecord &o) const;
     bool operator!=(const PairingRecord &o) const { return !(*this == o); }
 };
+
+// One block of a session's agenda. Its start is not stored: it follows from the session's
+// start and the durations of the blocks before it.
+struct AgendaItemRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    std::optional<qint64> methodId;
+    QString methodName; // read-only, joined from method
+    int durationMinutes = 0;
+    std::optional<qint64> ownerPersonId;
+    QString objectives;
+    QString notes;
+
+    bool operator==(const AgendaItemRecord &o) const;
+    bool operator!=(const AgendaItemRecord &o) const { return !(*this == o); }
+};
+
+struct SessionRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 pairingId = 0;
+    int sequence = 0; // 1, 2, ... within the pairing; 0 asks the store for the next one
+    QString kind = QStringLiteral("sharing");
+    QString title;
+    QDateTime startUtc; // invalid while no time is set
+    int durationMinutes = 90;
+    QString mode = QStringLiteral("online");
+    QString location; // venue of an in-person or hybrid session
+    QString link;     // of an online or hybrid session
+    QString venueTimeZone; // IANA id of the venue, for in-person sessions
+    QString status = QStringLiteral("draft");
+    QString objectives;
+    QList<AgendaItemRecord> agenda; // in order
+    QString createdAt;
+    QString updatedAt;
+
+    int agendaMinutes() const;
+    bool operator==(const SessionRecord &o) const;
+    bool operator!=(const SessionRecord &o) const { return !(*this == o); }
+};
+

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace Validation {
 
@@ -80,6 +81,60 @@ QStringList pairingWarnings(const PairingRecord &pairing)
         warnings << QCoreApplication::translate("Validation",
                         "Pairings in the programme have 2 to 4 cities; this one has %n.", nullptr,
                         int(count));
+    return warnings;
+}
+
+Status session(const SessionRecord &session)
+{
+    if (session.pairingId <= 0)
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the pairing the session belongs to."));
+    if (!Vocabulary::sessionKinds().contains(session.kind))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown session kind “%1”.").arg(session.kind));
+    if (!Vocabulary::sessionStatuses().contains(session.status))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown session status “%1”.").arg(session.status));
+    if (!Vocabulary::sessionModes().contains(session.mode))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown session mode “%1”.").arg(session.mode));
+    if (session.durationMinutes <= 0 || session.durationMinutes > MaxSessionMinutes)
+        return Status::failure(QCoreApplication::translate("Validation", "A session lasts between 1 minute and 24 hours."));
+    if (session.title.trimmed().size() > MaxNameLength)
+        return Status::failure(QCoreApplication::translate("Validation", "The session title is too long (at most 200 characters)."));
+    if ((session.status == QLatin1String("scheduled") || session.status == QLatin1String("held"))
+        && !session.startUtc.isValid())
+        return Status::failure(QCoreApplication::translate("Validation", "A scheduled or held session needs a date and time."));
+    if (!session.venueTimeZone.trimmed().isEmpty() && !TimeZones::isKnown(session.venueTimeZone))
+        return Status::failure(QCoreApplication::translate("Validation", "“%1” is not a known time zone.")
+                                   .arg(session.venueTimeZone.trimmed()));
+    if (const QString link = session.link.trimmed(); !link.isEmpty()) {
+        const QUrl url(link, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || !(url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+            return Status::failure(QCoreApplication::translate("Validation",
+                "“%1” is not a web link; use the meeting's https:// address.").arg(link));
+    }
+    for (int i = 0; i < session.agenda.size(); ++i) {
+        const AgendaItemRecord &item = session.agenda.at(i);
+        if (item.title.trimmed().isEmpty())
+            return Status::failure(QCoreApplication::translate("Validation",
+                "Agenda item %1 needs a title.").arg(i + 1));
+        if (item.durationMinutes < 0 || item.durationMinutes > MaxSessionMinutes)
+            return Status::failure(QCoreApplication::translate("Validation",
+                "Agenda item “%1” has an impossible duration.").arg(item.title.trimmed()));
+    }
+    return {};
+}
+
+QStringList sessionWarnings(const SessionRecord &session)
+{
+    QStringList warnings;
+    const int agenda = session.agendaMinutes();
+    if (!session.agenda.isEmpty() && agenda != session.durationMinutes)
+        warnings << QCoreApplication::translate("Validation",
+            "The agenda takes %1 min but the session lasts %2 min.").arg(agenda).arg(session.durationMinutes);
+    if (session.mode != QLatin1String("online") && session.location.trimmed().isEmpty())
+        warnings << QCoreApplication::translate("Validation", "An in-person or hybrid session needs a venue.");
+    if (session.mode != QLatin1String("in_person") && session.link.trimmed().isEmpty()
+        && session.status == QLatin1String("scheduled"))
+        warnings << QCoreApplication::translate("Validation", "The session has no meeting link yet.");
     return warnings;
 }
 

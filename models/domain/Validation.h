@@ -12,8 +12,13 @@ Status city(const CityRecord &city);
 Status person(const PersonRecord &person);
 Status pairing(const PairingRecord &pairing);
 QStringList pairingWarnings(const PairingRecord &pairing);
+Status session(const SessionRecord &session);
+// Unusual but allowed: an agenda that does not fill the session, a venue missing, ...
+QStringList sessionWarnings(const SessionRecord &session);
 bool isEmailAddress(const QString &text);
 
 constexpr int MinCitiesPerPairing = 2;
 constexpr int MaxCitiesPerPairing = 4;
+constexpr int MaxSessionMinutes = 24 * 60;
+constexpr int MinSessionsPerCycle = 4;
 } // namespace Validation

@@ -2,67 +2,112 @@
 
 #include <QCoreApplication>
 
+#include <initializer_list>
+
 namespace Vocabulary {
 
-QStringList personRoles()
+namespace {
+
+struct Term
 {
-    return {QStringLiteral("city_representative"), QStringLiteral("expert"),
-            QStringLiteral("facilitator"), QStringLiteral("observer")};
+    const char *key;
+    const char *label; // translated in the "Vocabulary" context
+};
+
+using Terms = std::initializer_list<Term>;
+
+QStringList keysOf(Terms terms)
+{
+    QStringList keys;
+    for (const Term &term : terms)
+        keys << QString::fromLatin1(term.key);
+    return keys;
 }
 
-QString personRoleLabel(const QString &key)
+QString labelOf(Terms terms, const QString &key)
 {
-    if (key == QLatin1String("city_representative"))
-        return QCoreApplication::translate("Vocabulary", "City representative");
-    if (key == QLatin1String("expert"))
-        return QCoreApplication::translate("Vocabulary", "Expert");
-    if (key == QLatin1String("facilitator"))
-        return QCoreApplication::translate("Vocabulary", "Facilitator");
-    if (key == QLatin1String("observer"))
-        return QCoreApplication::translate("Vocabulary", "Observer");
+    for (const Term &term : terms) {
+        if (key == QLatin1String(term.key))
+            return QCoreApplication::translate("Vocabulary", term.label);
+    }
     return key;
 }
 
-QStringList pairingStatuses()
-{
-    return {QStringLiteral("proposed"), QStringLiteral("active"), QStringLiteral("completed"),
-            QStringLiteral("cancelled")};
-}
+constexpr Terms PersonRoles = {
+    {"city_representative", QT_TRANSLATE_NOOP("Vocabulary", "City representative")},
+    {"expert", QT_TRANSLATE_NOOP("Vocabulary", "Expert")},
+    {"facilitator", QT_TRANSLATE_NOOP("Vocabulary", "Facilitator")},
+    {"observer", QT_TRANSLATE_NOOP("Vocabulary", "Observer")},
+};
 
-QString pairingStatusLabel(const QString &key)
-{
-    if (key == QLatin1String("proposed"))
-        return QCoreApplication::translate("Vocabulary", "Proposed");
-    if (key == QLatin1String("active"))
-        return QCoreApplication::translate("Vocabulary", "Active");
-    if (key == QLatin1String("completed"))
-        return QCoreApplication::translate("Vocabulary", "Completed");
-    if (key == QLatin1String("cancelled"))
-        return QCoreApplication::translate("Vocabulary", "Cancelled");
-    return key;
-}
+constexpr Terms PairingStatuses = {
+    {"proposed", QT_TRANSLATE_NOOP("Vocabulary", "Proposed")},
+    {"active", QT_TRANSLATE_NOOP("Vocabulary", "Active")},
+    {"completed", QT_TRANSLATE_NOOP("Vocabulary", "Completed")},
+    {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
+};
 
-QStringList cohortStatuses()
-{
-    return {QStringLiteral("member"), QStringLiteral("joining"), QStringLiteral("former")};
-}
+constexpr Terms CohortStatuses = {
+    {"member", QT_TRANSLATE_NOOP("Vocabulary", "In the UTM cohort")},
+    {"joining", QT_TRANSLATE_NOOP("Vocabulary", "Joining the cohort")},
+    {"former", QT_TRANSLATE_NOOP("Vocabulary", "Former member")},
+};
 
+constexpr Terms SessionKinds = {
+    {"matchmaking", QT_TRANSLATE_NOOP("Vocabulary", "Matchmaking / kick-off")},
+    {"sharing", QT_TRANSLATE_NOOP("Vocabulary", "Sharing")},
+    {"learning", QT_TRANSLATE_NOOP("Vocabulary", "Learning")},
+    {"showcasing", QT_TRANSLATE_NOOP("Vocabulary", "Showcasing")},
+    {"knowledge_exchange", QT_TRANSLATE_NOOP("Vocabulary", "Study visit (in person)")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
+};
+
+constexpr Terms SessionStatuses = {
+    {"draft", QT_TRANSLATE_NOOP("Vocabulary", "Draft")},
+    {"scheduled", QT_TRANSLATE_NOOP("Vocabulary", "Scheduled")},
+    {"held", QT_TRANSLATE_NOOP("Vocabulary", "Held")},
+    {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
+};
+
+constexpr Terms SessionModes = {
+    {"online", QT_TRANSLATE_NOOP("Vocabulary", "Online")},
+    {"in_person", QT_TRANSLATE_NOOP("Vocabulary", "In person")},
+    {"hybrid", QT_TRANSLATE_NOOP("Vocabulary", "Hybrid")},
+};
+
+} // namespace
+
+QStringList personRoles() { return keysOf(PersonRoles); }
+QString personRoleLabel(const QString &key) { return labelOf(PersonRoles, key); }
+
+QStringList pairingStatuses() { return keysOf(PairingStatuses); }
+QString pairingStatusLabel(const QString &key) { return labelOf(PairingStatuses, key); }
+
+QStringList cohortStatuses() { return keysOf(CohortStatuses); }
 QString cohortStatusLabel(const QString &key)
 {
-    if (key == QLatin1String("member"))
-        return QCoreApplication::translate("Vocabulary", "In the UTM cohort");
-    if (key == QLatin1String("joining"))
-        return QCoreApplication::translate("Vocabulary", "Joining the cohort");
-    if (key == QLatin1String("former"))
-        return QCoreApplication::translate("Vocabulary", "Former member");
     if (key.isEmpty())
         return QCoreApplication::translate("Vocabulary", "Unknown");
-    return key;
+    return labelOf(CohortStatuses, key);
 }
 
 QStringList planTypes()
 {
     return {QStringLiteral("SECAP"), QStringLiteral("SEACAP"), QStringLiteral("CAP")};
 }
+
+QStringList sessionKinds() { return keysOf(SessionKinds); }
+QString sessionKindLabel(const QString &key) { return labelOf(SessionKinds, key); }
+QStringList cycleKinds()
+{
+    return {QStringLiteral("matchmaking"), QStringLiteral("sharing"), QStringLiteral("learning"),
+            QStringLiteral("showcasing")};
+}
+
+QStringList sessionStatuses() { return keysOf(SessionStatuses); }
+QString sessionStatusLabel(const QString &key) { return labelOf(SessionStatuses, key); }
+
+QStringList sessionModes() { return keysOf(SessionModes); }
+QString sessionModeLabel(const QString &key) { return labelOf(SessionModes, key); }
 
 } // namespace Vocabulary

@@ -8,7 +8,7 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Entity { City, Person, Pairing };
+    enum class Entity { City, Person, Pairing, Session, Template, WorkingHours };
     Q_ENUM(Entity)
     enum class Change { Inserted, Updated, Removed };
     Q_ENUM(Change)

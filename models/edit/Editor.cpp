@@ -6,6 +6,8 @@
 #include "store/CityStore.h"
 #include "store/PairingStore.h"
 #include "store/PersonStore.h"
+#include "store/SessionStore.h"
+#include "store/WorkingHoursStore.h"
 
 #include <QUndoStack>
 
@@ -169,4 +171,108 @@ Status Editor::deletePairing(qint64 id)
     return deleteRecord<PairingStore, PairingRecord>(id, Entity::Pairing, [](const PairingRecord &p) {
         return tr("Delete pairing %1").arg(p.code);
     });
+}
+
+Result<qint64> Editor::addSession(SessionRecord session)
+{
+    const QString text = tr("Add session to the cycle");
+    return addRecord<SessionStore>(std::move(session), Entity::Session, text);
+}
+
+Status Editor::editSession(SessionRecord session)
+{
+    const QString text = tr("Edit session %1").arg(session.sequence);
+    return editRecord<SessionStore>(std::move(session), Entity::Session, text);
+}
+
+Status Editor::deleteSession(qint64 id)
+{
+    return deleteRecord<SessionStore, SessionRecord>(id, Entity::Session, [](const SessionRecord &s) {
+        return tr("Delete session %1").arg(s.sequence);
+    });
+}
+
+Result<QList<qint64>> Editor::addSessions(QList<SessionRecord> sessions, const QString &text)
+{
+    auto records = std::make_shared<QList<SessionRecord>>(std::move(sessions));
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    ChangeNotifier *notifier = m_notifier;
+    // Announced once per session after the commit, so that models update row by row.
+    auto announce = [records, notifier](Change change) {
+        for (const SessionRecord &session : std::as_const(*records))
+            notifier->notify(Entity::Session, session.id, change);
+    };
+    auto insertAll = [db, clock, records, announce]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        QList<SessionRecord> written = *records;
+        for (SessionRecord &session : written) {
+            if (auto id = SessionStore(db, *clock).insert(session); !id)
+                return id.status();
+        }
+        if (Status s = transaction.commit(); !s)
+            return s;
+        *records = written; // ids and uuids, for redo after undo
+        announce(Change::Inserted);
+        return {};
+    };
+    auto removeAll = [db, clock, records, announce]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        for (const SessionRecord &session : std::as_const(*records)) {
+            if (Status s = SessionStore(db, *clock).remove(session.id); !s)
+                return s;
+        }
+        if (Status s = transaction.commit(); !s)
+            return s;
+        announce(Change::Removed);
+        return {};
+    };
+    if (Status s = perform(text, insertAll, removeAll); !s)
+        return s;
+    QList<qint64> ids;
+    for (const SessionRecord &session : std::as_const(*records))
+        ids << session.id;
+    return ids;
+}
+
+Result<qint64> Editor::addTemplate(TemplateRecord record)
+{
+    const QString text = tr("Add template %1").arg(record.name.trimmed());
+    return addRecord<TemplateStore>(std::move(record), Entity::Template, text);
+}
+
+Status Editor::editTemplate(TemplateRecord record)
+{
+    const QString text = tr("Edit template %1").arg(record.name.trimmed());
+    return editRecord<TemplateStore>(std::move(record), Entity::Template, text);
+}
+
+Status Editor::deleteTemplate(qint64 id)
+{
+    return deleteRecord<TemplateStore, TemplateRecord>(id, Entity::Template, [](const TemplateRecord &t) {
+        return tr("Delete template %1").arg(t.name);
+    });
+}
+
+Status Editor::setWorkingHours(qint64 cityId, const WorkingHours &hours)
+{
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    const auto before = WorkingHoursStore(db, *clock).of(cityId);
+    if (!before)
+        return before.status();
+    const WorkingHours old = before.value();
+    if (old.start == hours.start && old.end == hours.end && old.days == hours.days)
+        return {};
+    auto write = [db, clock, cityId](const WorkingHours &value) {
+        return [db, clock, cityId, value] { return WorkingHoursStore(db, *clock).set(cityId, value); };
+    };
+    auto id = [cityId] { return cityId; };
+    return perform(tr("Change working hours"),
+                   inTransaction(write(hours), Entity::WorkingHours, id, Change::Updated),
+                   inTransaction(write(old), Entity::WorkingHours, id, Change::Updated));
 }

@@ -3,6 +3,8 @@
 #include "ChangeNotifier.h"
 #include "core/Result.h"
 #include "domain/Records.h"
+#include "planning/SlotFinder.h"
+#include "store/TemplateStore.h"
 
 #include <QObject>
 
@@ -31,6 +33,19 @@ public:
     Result<qint64> addPairing(PairingRecord pairing);
     Status editPairing(PairingRecord pairing);
     Status deletePairing(qint64 id);
+
+    Result<qint64> addSession(SessionRecord session);
+    Status editSession(SessionRecord session);
+    Status deleteSession(qint64 id);
+    // Adds a pairing's planned cycle as one edit: all sessions or none, undone together.
+    Result<QList<qint64>> addSessions(QList<SessionRecord> sessions, const QString &text);
+
+    Result<qint64> addTemplate(TemplateRecord record);
+    Status editTemplate(TemplateRecord record);
+    Status deleteTemplate(qint64 id);
+
+    // Remembers a city's working hours for the slot finder.
+    Status setWorkingHours(qint64 cityId, const WorkingHours &hours);
 
     Database &database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -27,7 +27,7 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
 
 QString PagedTableModel::whereClause(bool afterKey) const
 {
-    QStringList conditions;
+    QStringList conditions = m_conditions;
     if (!m_filterText.trimmed().isEmpty())
         conditions << searchKeyExpression() + QStringLiteral(" LIKE :pattern ESCAPE '\\'");
     if (afterKey) {
@@ -54,8 +54,7 @@ bool PagedTableModel::queryPage(QList<QVariantList> *rows, QVariantList *keys)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (!m_filterText.trimmed().isEmpty())
-        q.bindValue(QStringLiteral(":pattern"), TextKey::containsPattern(m_filterText));
+    bindFilters(q);
     if (afterKey) {
         q.bindValue(QStringLiteral(":after_key"), m_sortKeys.constLast());
         q.bindValue(QStringLiteral(":after_key2"), m_sortKeys.constLast());
@@ -140,12 +139,28 @@ void PagedTableModel::setFilterText(const QString &text)
     reload();
 }
 
+void PagedTableModel::bindFilters(QSqlQuery &q) const
+{
+    if (!m_filterText.trimmed().isEmpty())
+        q.bindValue(QStringLiteral(":pattern"), TextKey::containsPattern(m_filterText));
+    for (auto it = m_conditionValues.cbegin(); it != m_conditionValues.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+}
+
+void PagedTableModel::setConditions(const QStringList &conditions, const QVariantMap &values)
+{
+    if (conditions == m_conditions && values == m_conditionValues)
+        return;
+    m_conditions = conditions;
+    m_conditionValues = values;
+    reload();
+}
+
 int PagedTableModel::matchingCount() const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), whereClause(false)));
-    if (!m_filterText.trimmed().isEmpty())
-        q.bindValue(QStringLiteral(":pattern"), TextKey::containsPattern(m_filterText));
+    bindFilters(q);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+class QSqlQuery;
+
 // A table over one SQL query that fetches rows page by page (canFetchMore / fetchMore) with
 // keyset paging: each page starts after the last row's sort key, so the hundredth page costs
 // what the first does. Sorting and text filtering run in SQL, on all rows, not only on the
@@ -47,6 +49,9 @@ protected:
     virtual QString sortExpression(int column) const = 0;
 
     const QVariantList &values(int row) const { return m_rows.at(row); }
+    // Filters of a subclass: constant SQL conditions with named placeholders (":from") and the
+    // values bound to them. Reloads when they change.
+    void setConditions(const QStringList &conditions, const QVariantMap &values);
     // Called when any entity changes; subclasses reload when a row shows data of another entity.
     virtual bool dependsOn(ChangeNotifier::Entity entity) const;
 
@@ -62,6 +67,7 @@ private:
     // Runs the page query after the last fetched row; false on error (kept in m_lastError).
     bool queryPage(QList<QVariantList> *rows, QVariantList *keys);
     QString whereClause(bool afterKey) const;
+    void bindFilters(QSqlQuery &q) const;
 
     QSqlDatabase m_db;
     ChangeNotifier::Entity m_entity;
@@ -72,5 +78,7 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filterText;
+    QStringList m_conditions;
+    QVariantMap m_conditionValues;
     QString m_lastError;
 };

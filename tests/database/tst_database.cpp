@@ -67,6 +67,7 @@ private slots:
     void refusesReadOnlyFile();
     void statementSplitterKeepsTriggersWhole();
     void latestVersionMatchesMigrationFiles();
+    void olderFileIsMigratedKeepingItsData();
 };
 
 void TestDatabaseOpen::createsMigratesAndSeedsNewFile()
@@ -275,6 +276,35 @@ void TestDatabaseOpen::latestVersionMatchesMigrationFiles()
     QVERIFY(!files.isEmpty());
     QCOMPARE(Migrator::latestVersion(), files.size());
     QCOMPARE(files.last().left(4).toInt(), files.size()); // numbered 0001, 0002, ... without gaps
+}
+
+void TestDatabaseOpen::olderFileIsMigratedKeepingItsData()
+{
+    // A file at schema 1, as the first release wrote it, with one theme in it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.c2c"));
+    QFile script(QStringLiteral(":/migrations/0001_domain.sql"));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    QStringList statements = Migrator::statements(QString::fromUtf8(script.readAll()));
+    statements << QStringLiteral("INSERT INTO theme (code, name, position) VALUES ('W', 'Water', 0)")
+               << QStringLiteral("PRAGMA user_version = 1")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId);
+    makeSqliteFile(path, statements);
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const QSqlDatabase db = opened.value()->connection();
+    QCOMPARE(opened.value()->schemaVersion(), Migrator::latestVersion());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM theme")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Water"));
+    QVERIFY(!q.next()); // the programme is not seeded into an existing file
+    // Schema 2 brought the method library and the session templates.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM method WHERE builtin = 1")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 18);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM session_template")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 5);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM city_working_hours")) && q.next());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)
