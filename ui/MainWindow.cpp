@@ -8,6 +8,7 @@
 #include "edit/Editor.h"
 #include "pairings/PairingsPage.h"
 #include "people/PeoplePage.h"
+#include "sessions/SessionsPage.h"
 #include "store/ProgrammeQueries.h"
 
 #include <QAction>
@@ -42,7 +43,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_banner(new MessageBanner(this)), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_counts(new QLabel(this))
 {
-    m_navigation->addItems({tr("Pairings"), tr("Cities"), tr("People")});
+    m_navigation->addItems({tr("Pairings"), tr("Cities"), tr("People"), tr("Sessions")});
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 16);
     m_navigation->setSpacing(2);
@@ -108,7 +109,7 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList areas{tr("&Pairings"), tr("&Cities"), tr("P&eople")};
+    const QStringList areas{tr("&Pairings"), tr("&Cities"), tr("P&eople"), tr("&Sessions")};
     for (int i = 0; i < areas.size(); ++i) {
         QAction *action = view->addAction(areas.at(i), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -128,13 +129,26 @@ void MainWindow::buildWorkspace()
     m_pairings = new PairingsPage(*m_context, m_stack);
     m_cities = new CitiesPage(*m_context, m_stack);
     m_people = new PeoplePage(*m_context, m_stack);
+    m_sessions = new SessionsPage(*m_context, m_stack);
     m_stack->addWidget(m_pairings);
     m_stack->addWidget(m_cities);
     m_stack->addWidget(m_people);
+    m_stack->addWidget(m_sessions);
     m_stack->setCurrentIndex(qMax(0, m_navigation->currentRow()));
 
     connect(m_pairings, &PairingsPage::failed, this, &MainWindow::showError);
     connect(m_pairings, &PairingsPage::done, this, &MainWindow::showDone);
+    connect(m_sessions, &SessionsPage::failed, this, &MainWindow::showError);
+    connect(m_sessions, &SessionsPage::done, this, &MainWindow::showDone);
+    connect(m_pairings, &PairingsPage::showSessionsRequested, this, [this](qint64 pairingId) {
+        m_sessions->setPairingFilter(pairingId);
+        showArea(AreaId::Sessions);
+    });
+    connect(m_pairings, &PairingsPage::planCycleRequested, this, [this](qint64 pairingId) {
+        m_sessions->setPairingFilter(pairingId);
+        showArea(AreaId::Sessions);
+        m_sessions->planCycle();
+    });
     for (TablePage *page : {static_cast<TablePage *>(m_cities), static_cast<TablePage *>(m_people)}) {
         connect(page, &TablePage::failed, this, &MainWindow::showError);
         connect(page, &TablePage::done, this, &MainWindow::showDone);
@@ -148,7 +162,7 @@ void MainWindow::teardownWorkspace()
 {
     m_undoStack->clear(); // its commands hold the old connection
     for (QWidget *page : {static_cast<QWidget *>(m_pairings), static_cast<QWidget *>(m_cities),
-                          static_cast<QWidget *>(m_people)}) {
+                          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_sessions)}) {
         if (page) {
             m_stack->removeWidget(page);
             delete page;
@@ -157,6 +171,7 @@ void MainWindow::teardownWorkspace()
     m_pairings = nullptr;
     m_cities = nullptr;
     m_people = nullptr;
+    m_sessions = nullptr;
     m_context.reset();
     m_editor.reset();
     m_notifier.reset();
@@ -221,6 +236,7 @@ Area *MainWindow::currentAreaPage() const
     switch (currentArea()) {
     case AreaId::Cities: return m_cities;
     case AreaId::People: return m_people;
+    case AreaId::Sessions: return m_sessions;
     case AreaId::Pairings: break;
     }
     return m_pairings;

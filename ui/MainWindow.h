@@ -13,6 +13,7 @@ class Editor;
 class MessageBanner;
 class PairingsPage;
 class PeoplePage;
+class SessionsPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -24,7 +25,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class AreaId { Pairings, Cities, People };
+    enum class AreaId { Pairings, Cities, People, Sessions };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +43,7 @@ public:
     PairingsPage *pairingsPage() const { return m_pairings; }
     CitiesPage *citiesPage() const { return m_cities; }
     PeoplePage *peoplePage() const { return m_people; }
+    SessionsPage *sessionsPage() const { return m_sessions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,4 +72,5 @@ private:
     PairingsPage *m_pairings = nullptr;
     CitiesPage *m_cities = nullptr;
     PeoplePage *m_people = nullptr;
+    SessionsPage *m_sessions = nullptr;
 };

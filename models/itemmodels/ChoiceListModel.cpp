@@ -58,6 +58,21 @@ ChoiceListModel *ChoiceListModel::cities(QSqlDatabase db, const QString &noneLab
     return make(ProgrammeQueries(db).cities(), noneLabel, Order::ByLabel, parent);
 }
 
+ChoiceListModel *ChoiceListModel::people(QSqlDatabase db, const QString &noneLabel, QObject *parent)
+{
+    return make(ProgrammeQueries(db).people(), noneLabel, Order::ByLabel, parent);
+}
+
+ChoiceListModel *ChoiceListModel::pairings(QSqlDatabase db, const QString &noneLabel, QObject *parent)
+{
+    return make(ProgrammeQueries(db).pairingChoices(), noneLabel, Order::AsQueried, parent);
+}
+
+ChoiceListModel *ChoiceListModel::methods(QSqlDatabase db, const QString &noneLabel, QObject *parent)
+{
+    return make(ProgrammeQueries(db).methods(), noneLabel, Order::ByLabel, parent);
+}
+
 void ChoiceListModel::setChoices(const QList<ProgrammeQueries::Choice> &choices, const QString &noneLabel)
 {
     beginResetModel();

@@ -18,6 +18,9 @@ public:
     static ChoiceListModel *countries(QSqlDatabase db, QObject *parent);
     static ChoiceListModel *facilitators(QSqlDatabase db, const QString &noneLabel, QObject *parent);
     static ChoiceListModel *cities(QSqlDatabase db, const QString &noneLabel, QObject *parent);
+    static ChoiceListModel *people(QSqlDatabase db, const QString &noneLabel, QObject *parent);
+    static ChoiceListModel *pairings(QSqlDatabase db, const QString &noneLabel, QObject *parent);
+    static ChoiceListModel *methods(QSqlDatabase db, const QString &noneLabel, QObject *parent);
 
     void setChoices(const QList<ProgrammeQueries::Choice> &choices, const QString &noneLabel = QString());
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

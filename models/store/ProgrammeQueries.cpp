@@ -52,6 +52,20 @@ const QString CityChoices = QStringLiteral(
     "SELECT c.id, c.name || ' (' || co.code || ')', co.code FROM city c"
     " JOIN country co ON co.id = c.country_id ORDER BY c.name, c.id");
 
+const QString PersonChoices = QStringLiteral(
+    "SELECT p.id, p.name || coalesce(' (' || c.name || ')', ''), p.role FROM person p"
+    " LEFT JOIN city c ON c.id = p.city_id ORDER BY p.name, p.id");
+const QString PairingChoices = QStringLiteral(
+    "SELECT p.id, p.code || ' ' || coalesce((SELECT group_concat(name, ' · ') FROM"
+    " (SELECT c.name AS name FROM pairing_city pc JOIN city c ON c.id = pc.city_id"
+    "  WHERE pc.pairing_id = p.id ORDER BY pc.position, pc.id)), ''), p.code"
+    " FROM pairing p JOIN theme t ON t.id = p.theme_id ORDER BY t.position, p.code");
+const QString MethodChoices = QStringLiteral(
+    "SELECT id, name, coalesce(default_duration_minutes, 0) FROM method ORDER BY name");
+const QString CountCycleSessions = QStringLiteral(
+    "SELECT count(*), coalesce(sum(CASE WHEN status IN ('scheduled', 'held') THEN 1 ELSE 0 END), 0)"
+    " FROM session WHERE pairing_id = :id");
+
 const QString CountryByCode = QStringLiteral(
     "SELECT id FROM country WHERE code = upper(:code)"
     " UNION ALL SELECT country_id FROM country_alias WHERE alias = upper(:alias)");
@@ -168,6 +182,20 @@ Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::themes() const { retur
 Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::countries() const { return choices(CountryChoices); }
 Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::facilitators() const { return choices(FacilitatorChoices); }
 Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::cities() const { return choices(CityChoices); }
+
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::people() const { return choices(PersonChoices); }
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::pairingChoices() const { return choices(PairingChoices); }
+Result<QList<ProgrammeQueries::Choice>> ProgrammeQueries::methods() const { return choices(MethodChoices); }
+
+Result<ProgrammeQueries::CycleProgress> ProgrammeQueries::cycleProgress(qint64 pairingId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(CountCycleSessions);
+    q.bindValue(QStringLiteral(":id"), pairingId);
+    if (!q.exec() || !q.next())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    return CycleProgress{q.value(0).toInt(), q.value(1).toInt()};
+}
 
 Result<qint64> ProgrammeQueries::countryByCode(const QString &code) const
 {

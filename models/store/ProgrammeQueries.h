@@ -51,6 +51,12 @@ public:
         QString code;
     };
 
+    struct CycleProgress
+    {
+        int sessions = 0;            // every session of the pairing, whatever its status
+        int heldOrScheduled = 0;     // what counts towards the cycle of at least four
+    };
+
     explicit ProgrammeQueries(QSqlDatabase db);
 
     Result<Summary> summary() const;
@@ -62,6 +68,10 @@ public:
     Result<QList<Choice>> countries() const;
     Result<QList<Choice>> facilitators() const;
     Result<QList<Choice>> cities() const;
+    Result<QList<Choice>> people() const;         // code: the role key
+    Result<QList<Choice>> pairingChoices() const; // "E-04 Ann Arbor · Lviv", code: E-04
+    Result<QList<Choice>> methods() const;        // code: the default duration in minutes
+    Result<CycleProgress> cycleProgress(qint64 pairingId) const;
     // An ISO 3166-1 alpha-2 code or one of the programme's aliases (UK for GB).
     Result<qint64> countryByCode(const QString &code) const;
 

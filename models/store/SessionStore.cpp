@@ -22,6 +22,10 @@ const QString SelectSession = QStringLiteral("SELECT %1 FROM session s WHERE s.i
 const QString SessionsOfPairing = QStringLiteral(
     "SELECT %1 FROM session s WHERE s.pairing_id = :id ORDER BY s.sequence").arg(SessionColumns);
 
+const QString SessionsBetween = QStringLiteral(
+    "SELECT %1 FROM session s WHERE s.start_utc >= :from AND s.start_utc < :to"
+    " AND (:pairing_id = 0 OR s.pairing_id = :pairing_id2) ORDER BY s.start_utc, s.id").arg(SessionColumns);
+
 const QString InsertSession = QStringLiteral(
     "INSERT INTO session (id, uuid, pairing_id, sequence, kind, title, start_utc, duration_minutes,"
     " mode, location, link, venue_time_zone, status, objectives, created_at, updated_at)"
@@ -146,6 +150,23 @@ Result<QList<SessionRecord>> SessionStore::ofPairing(qint64 pairingId) const
     QSqlQuery q(m_db);
     q.prepare(SessionsOfPairing);
     q.bindValue(QStringLiteral(":id"), pairingId);
+    if (!q.exec())
+        return failed(q);
+    QList<SessionRecord> sessions;
+    while (q.next())
+        sessions << sessionFrom(q);
+    return sessions;
+}
+
+Result<QList<SessionRecord>> SessionStore::startingBetween(const QDateTime &from, const QDateTime &to,
+                                                          qint64 pairingId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SessionsBetween);
+    q.bindValue(QStringLiteral(":from"), Clock::toIso(from));
+    q.bindValue(QStringLiteral(":to"), Clock::toIso(to));
+    q.bindValue(QStringLiteral(":pairing_id"), pairingId);
+    q.bindValue(QStringLiteral(":pairing_id2"), pairingId);
     if (!q.exec())
         return failed(q);
     QList<SessionRecord> sessions;

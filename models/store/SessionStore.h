@@ -19,6 +19,9 @@ public:
     Result<SessionRecord> fetch(qint64 id) const;
     // The sessions of a pairing in cycle order, without their agendas.
     Result<QList<SessionRecord>> ofPairing(qint64 pairingId) const;
+    // Sessions starting in [from, to), of one pairing or (0) of all, in time order, without agendas.
+    Result<QList<SessionRecord>> startingBetween(const QDateTime &from, const QDateTime &to,
+                                                 qint64 pairingId = 0) const;
     // Inserts the session (the next sequence number when it has none) and its agenda; keeps a
     // given id and uuid (an undone delete comes back as it was).
     Result<qint64> insert(SessionRecord &session);

@@ -2,7 +2,6 @@
 // worked out by hand from each zone's offset; fits are re-checked here through QTimeZone.
 #include "planning/SlotFinder.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -100,7 +99,7 @@ private slots:
     void invalidInputGivesEmptyResult_data();
     void invalidInputGivesEmptyResult();
     void validInputPasses();
-    void yearOfFourCitiesIsQuick();
+    void wholeYearOfFourCities();
 };
 
 void TestSlotFinder::detroitLvivAcrossUsDaylightSaving()
@@ -495,19 +494,14 @@ void TestSlotFinder::validInputPasses()
     QVERIFY(SlotFinder::validate({AnnArbor}, QDate(2027, 1, 1), QDate(2027, 12, 31), 24 * 60).ok());
 }
 
-void TestSlotFinder::yearOfFourCitiesIsQuick()
+void TestSlotFinder::wholeYearOfFourCities()
 {
-    // About 35,000 grid starts × 4 cities; a generous bound that still catches a per-candidate
-    // time-zone conversion creeping back in.
+    // A whole year of four cities: the speed target lives in the benchmark, not here; this
+    // checks that the longest search the dialog allows gives the right answer.
     const QList<SlotCity> cities{Baguio, Chefchaouen, Leh, Dhankuta};
-    QElapsedTimer timer;
-    timer.start();
     const SlotSearch search = SlotFinder::find(cities, QDate(2027, 1, 1), QDate(2027, 12, 31), 60);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("a year of four cities: %lld ms", elapsed);
     QVERIFY(search.anyFits);
     QCOMPARE(search.found.size(), 50);
-    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
     // Outside Ramadan the overlap is 07:00–10:00 UTC: 08:00 is the middle for 60 minutes.
     QCOMPARE(search.found.constFirst().startUtc, utc(QDate(2027, 1, 1), QTime(8, 0)));
     QCOMPARE(search.found.constFirst().worstMarginMinutes, 60);

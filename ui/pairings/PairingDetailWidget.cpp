@@ -23,9 +23,11 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
       m_members(new PairingMembersModel(context.database.connection(), &context.notifier, context.clock, this)),
       m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_challenge(new QLabel(this)),
-      m_facts(new QLabel(this)), m_warning(new QLabel(this)), m_empty(new QLabel(this)),
+      m_facts(new QLabel(this)), m_warning(new QLabel(this)), m_cycle(new QLabel(this)), m_empty(new QLabel(this)),
       m_membersView(new QTableView(this)), m_edit(new QPushButton(tr("Edit &Pairing…"), this)),
-      m_delete(new QPushButton(tr("Delete Pairing"), this)), m_body(new QWidget(this)),
+      m_delete(new QPushButton(tr("Delete Pairing"), this)),
+      m_sessions(new QPushButton(tr("&Sessions"), this)), m_plan(new QPushButton(tr("Plan C&ycle…"), this)),
+      m_body(new QWidget(this)),
       m_clockTimer(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -60,6 +62,8 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
 
     auto *membersLabel = new QLabel(tr("<b>Member cities</b> — local time now"), this);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sessions);
+    buttons->addWidget(m_plan);
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
@@ -75,6 +79,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     body->addWidget(m_membersView, 1);
     body->addWidget(m_warning);
     body->addWidget(m_facts);
+    body->addWidget(m_cycle);
     body->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -84,6 +89,9 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
 
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_pairingId); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_pairingId); });
+    connect(m_sessions, &QPushButton::clicked, this, [this] { emit sessionsRequested(m_pairingId); });
+    connect(m_plan, &QPushButton::clicked, this, [this] { emit planCycleRequested(m_pairingId); });
+    m_cycle->setWordWrap(true);
     connect(&context.notifier, &ChangeNotifier::changed, this,
             [this](ChangeNotifier::Entity, qint64, ChangeNotifier::Change) { refresh(); });
     connect(m_clockTimer, &QTimer::timeout, m_members, &PairingMembersModel::refreshTimes);
@@ -100,6 +108,11 @@ void PairingDetailWidget::setPairing(qint64 id)
 QString PairingDetailWidget::titleText() const
 {
     return m_title->text();
+}
+
+QString PairingDetailWidget::cycleText() const
+{
+    return m_cycle->text();
 }
 
 QString PairingDetailWidget::challengeText() const
@@ -138,4 +151,14 @@ void PairingDetailWidget::refresh()
     const QStringList warnings = Validation::pairingWarnings(p);
     m_warning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(u'\n'));
     m_warning->setVisible(!warnings.isEmpty());
+
+    // The programme meets at least four times: flag a cycle that is not there yet.
+    const auto cycle = ProgrammeQueries(m_context.database.connection()).cycleProgress(m_pairingId);
+    if (cycle) {
+        const bool short_ = cycle->heldOrScheduled < Validation::MinSessionsPerCycle;
+        m_cycle->setText(tr("Cycle: %1 of %2 sessions held or scheduled (%3 planned)%4")
+                             .arg(cycle->heldOrScheduled).arg(Validation::MinSessionsPerCycle).arg(cycle->sessions)
+                             .arg(short_ ? tr(" — needs at least four") : QString()));
+        m_cycle->setForegroundRole(short_ ? QPalette::LinkVisited : QPalette::WindowText);
+    }
 }

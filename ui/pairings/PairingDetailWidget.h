@@ -22,10 +22,13 @@ public:
     PairingMembersModel *membersModel() const { return m_members; }
     QString titleText() const;
     QString challengeText() const;
+    QString cycleText() const;
 
 signals:
     void editRequested(qint64 id);
     void deleteRequested(qint64 id);
+    void sessionsRequested(qint64 id);
+    void planCycleRequested(qint64 id);
 
 private:
     void refresh();
@@ -38,10 +41,13 @@ private:
     QLabel *m_challenge;
     QLabel *m_facts;
     QLabel *m_warning;
+    QLabel *m_cycle;
     QLabel *m_empty;
     QTableView *m_membersView;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_sessions;
+    QPushButton *m_plan;
     QWidget *m_body;
     QTimer *m_clockTimer;
 };

@@ -99,6 +99,8 @@ PairingsPage::PairingsPage(AppContext &context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PairingsPage::updateCount);
     connect(m_detail, &PairingDetailWidget::editRequested, this, &PairingsPage::editPairing);
     connect(m_detail, &PairingDetailWidget::deleteRequested, this, &PairingsPage::deletePairing);
+    connect(m_detail, &PairingDetailWidget::sessionsRequested, this, &PairingsPage::showSessionsRequested);
+    connect(m_detail, &PairingDetailWidget::planCycleRequested, this, &PairingsPage::planCycleRequested);
     updateCount();
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);

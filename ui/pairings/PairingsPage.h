@@ -43,6 +43,8 @@ public slots:
 signals:
     void failed(const QString &message);
     void done(const QString &message);
+    void showSessionsRequested(qint64 pairingId);
+    void planCycleRequested(qint64 pairingId);
 
 private:
     void updateCount();

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/RecordDialog.h"
+#include "domain/Records.h"
+
+struct AppContext;
+class AgendaTableModel;
+class ChoiceListModel;
+class QComboBox;
+class QDateTimeEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableView;
+
+// Adds or edits a session with its agenda: kind, status, mode, link or venue, the start in UTC
+// shown in every member city's local time, and the agenda blocks with their computed times.
+// The whole session is saved as one undoable edit.
+class SessionDialog : public RecordDialog
+{
+    Q_OBJECT
+public:
+    SessionDialog(AppContext &context, QWidget *parent = nullptr);
+
+    void setSession(const SessionRecord &session);
+    SessionRecord session() const;
+
+    AgendaTableModel *agendaModel() const { return m_agenda; }
+    QTableView *agendaView() const { return m_agendaView; }
+    QDateTimeEdit *startEdit() const { return m_start; }
+    QCheckBox *hasTimeCheck() const { return m_hasTime; }
+    QSpinBox *durationSpin() const { return m_duration; }
+    QComboBox *templateCombo() const { return m_templates; }
+    QString localTimesText() const;
+    QString agendaTotalText() const;
+    QString warningText() const;
+
+    void addBlock();
+    void insertMethod(qint64 methodId);
+    void applyTemplate(int templateIndex);
+    void removeSelectedBlocks();
+    void moveSelectedBlock(int delta);
+    void saveAsTemplate();
+    void findTime();
+
+private:
+    void pairingChanged();
+    void updateTimes();
+    void updateChecks();
+    QDateTime startUtc() const;
+
+    AppContext &m_context;
+    SessionRecord m_session;
+    ChoiceListModel *m_pairings;
+    ChoiceListModel *m_methods;
+    ChoiceListModel *m_people;
+    AgendaTableModel *m_agenda;
+    QComboBox *m_pairing;
+    QSpinBox *m_sequence;
+    QComboBox *m_kind;
+    QLineEdit *m_title;
+    QComboBox *m_status;
+    QComboBox *m_mode;
+    QCheckBox *m_hasTime;
+    QDateTimeEdit *m_start;
+    QLabel *m_localTimes;
+    QSpinBox *m_duration;
+    QLineEdit *m_link;
+    QLineEdit *m_location;
+    QPlainTextEdit *m_objectives;
+    QTableView *m_agendaView;
+    QComboBox *m_methodPicker;
+    QComboBox *m_templates;
+    QLabel *m_total;
+    QLabel *m_warnings;
+};
