@@ -23,13 +23,15 @@ void MonthCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor accent = palette().color(QPalette::Highlight);
+    // On the selected day the cell is already in the highlight colour: invert the badge there.
+    const bool selected = date == selectedDate();
+    const QColor accent = palette().color(selected ? QPalette::HighlightedText : QPalette::Highlight);
     const int d = qMin(rect.width(), rect.height()) / 3;
     const QRect badge(rect.right() - d - 2, rect.top() + 2, d, d);
     painter->setPen(Qt::NoPen);
     painter->setBrush(accent);
     painter->drawEllipse(badge);
-    painter->setPen(palette().color(QPalette::HighlightedText));
+    painter->setPen(palette().color(selected ? QPalette::Highlight : QPalette::HighlightedText));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.75);
     painter->setFont(small);

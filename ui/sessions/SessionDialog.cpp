@@ -160,7 +160,7 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     contentLayout()->addLayout(agendaButtons);
     contentLayout()->addLayout(templateRow);
     contentLayout()->addWidget(m_warnings);
-    resize(980, 820);
+    resize(960, 700);
 
     connect(m_pairing, &QComboBox::currentIndexChanged, this, &SessionDialog::pairingChanged);
     connect(m_hasTime, &QCheckBox::toggled, m_start, &QWidget::setEnabled);

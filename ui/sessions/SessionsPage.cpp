@@ -52,6 +52,11 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_themes->setChoices(ProgrammeQueries(context.database.connection()).themes().value_or({}), tr("All themes"));
     m_pairing->setModel(m_pairings);
     m_pairing->setAccessibleName(tr("Pairing"));
+    // Long pairing and theme names must not widen the window; the popups show them in full.
+    for (QComboBox *combo : {m_pairing, m_theme}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     m_theme->setModel(m_themes);
     m_theme->setAccessibleName(tr("Theme"));
     m_status->addItem(tr("Any status"), QString());
@@ -81,12 +86,15 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_view->setColumnWidth(SessionTableModel::Status, 80);
     m_view->setColumnWidth(SessionTableModel::Start, 190);
     m_view->setColumnWidth(SessionTableModel::LocalTimes, 260);
+    m_view->setColumnWidth(SessionTableModel::Duration, 70);
+    m_view->setWordWrap(true);
 
     auto *monthTab = new QWidget(this);
     auto *monthLayout = new QHBoxLayout(monthTab);
     monthLayout->addWidget(m_calendar, 2);
     monthLayout->addWidget(m_dayList, 1);
     m_dayList->setAccessibleName(tr("Sessions of the chosen day"));
+    m_dayList->setWordWrap(true);
 
     m_tabs->addTab(m_view, tr("&List"));
     m_tabs->addTab(monthTab, tr("&Month"));
@@ -108,7 +116,8 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_agendaView->verticalHeader()->hide();
     m_agendaView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agendaView->horizontalHeader()->setStretchLastSection(true);
-    for (int column : {int(AgendaTableModel::Owner), int(AgendaTableModel::Objectives), int(AgendaTableModel::Notes)})
+    for (int column : {int(AgendaTableModel::LocalStart), int(AgendaTableModel::Owner),
+                       int(AgendaTableModel::Objectives), int(AgendaTableModel::Notes)})
         m_agendaView->setColumnHidden(column, true);
 
     auto *add = new QPushButton(tr("&New Session…"), this);
@@ -151,6 +160,8 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    detail->setMinimumWidth(260);
+    m_agendaView->setMinimumWidth(200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -191,6 +202,8 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     connect(plan, &QPushButton::clicked, this, &SessionsPage::planCycle);
     connect(exportIcs, &QPushButton::clicked, this, &SessionsPage::exportCalendar);
     applyFilter();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
 }
 
 void SessionsPage::applyFilter()
@@ -262,6 +275,8 @@ void SessionsPage::showDetail()
     lines << tr("%1 · %2 · %3 min").arg(Vocabulary::sessionStatusLabel(session->status),
                                        Vocabulary::sessionModeLabel(session->mode)).arg(session->durationMinutes);
     if (session->startUtc.isValid()) {
+        // The month view follows the selection, so switching to it shows this session's month.
+        m_calendar->setSelectedDate(session->startUtc.date());
         lines << tr("%1 UTC").arg(QLocale().toString(session->startUtc, QStringLiteral("dddd d MMMM yyyy, HH:mm")));
         for (const auto &t : SessionSchedule::localTimes(session->startUtc, members))
             lines << tr("%1: %2, %3 (%4)").arg(t.city, QLocale().toString(t.local.date(), QStringLiteral("ddd d MMM")),
