@@ -44,6 +44,7 @@ public:
     CitiesPage *citiesPage() const { return m_cities; }
     PeoplePage *peoplePage() const { return m_people; }
     SessionsPage *sessionsPage() const { return m_sessions; }
+    AppContext &context() const { return *m_context; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -34,7 +34,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value, not T&&: "for (x : f().value())" must not iterate a dead temporary's member.
+    T value() && { return std::move(*m_value); }
     T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }

@@ -12,7 +12,9 @@ class AgendaTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Start, LocalStart, Title, Method, Minutes, Owner, Objectives, Notes, ColumnCount };
+    // Title first: it stays with its block when others move, unlike the computed times (views
+    // show the times first by moving their header sections).
+    enum Column { Title, Start, LocalStart, Method, Minutes, Owner, Objectives, Notes, ColumnCount };
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1 }; // EditRole of Method and Owner is the chosen id (0: none)
 

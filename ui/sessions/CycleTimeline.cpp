@@ -11,7 +11,8 @@
 #include <QToolTip>
 
 namespace {
-constexpr int Margin = 24;
+constexpr int Margin = 40;
+constexpr int LabelWidth = 150;
 constexpr int Radius = 8;
 constexpr int AxisY = 70;
 } // namespace
@@ -74,7 +75,7 @@ QString CycleTimeline::statusText() const
 
 QSize CycleTimeline::sizeHint() const
 {
-    return {720, 160};
+    return {720, 180};
 }
 
 QSize CycleTimeline::minimumSizeHint() const
@@ -120,10 +121,11 @@ void CycleTimeline::paintEvent(QPaintEvent *)
     for (QDate month = m_first; month <= m_last; month = month.addMonths(1)) {
         const double x = xOf(QDateTime(month, QTime(0, 0), QTimeZone::utc()));
         p.drawLine(QPointF(x, AxisY - 4), QPointF(x, AxisY + 4));
-        if (month < m_last)
-            p.drawText(QRectF(x, AxisY + 6, 60, 20), Qt::AlignLeft,
-                       QLocale().toString(month, month.month() == 1 || month == m_first ? QStringLiteral("MMM yy")
-                                                                                         : QStringLiteral("MMM")));
+        if (month < m_last) {
+            p.drawText(QRectF(x + 2, AxisY + 6, 60, 16), Qt::AlignLeft, QLocale().toString(month, QStringLiteral("MMM")));
+            if (month.month() == 1 || month == m_first) // the year once, under its first month
+                p.drawText(QRectF(x + 2, AxisY + 20, 60, 16), Qt::AlignLeft, QString::number(month.year()));
+        }
     }
 
     for (const SessionRecord &s : m_sessions) {
@@ -149,12 +151,15 @@ void CycleTimeline::paintEvent(QPaintEvent *)
             p.drawLine(centre + QPointF(-Radius, -Radius), centre + QPointF(Radius, Radius));
             p.drawLine(centre + QPointF(-Radius, Radius), centre + QPointF(Radius, -Radius));
         }
-        p.setPen(pal.color(QPalette::Text));
+        // Labels stay inside the widget, also for sessions at either end of the line.
         const QString label = QStringLiteral("#%1 %2").arg(s.sequence).arg(Vocabulary::sessionKindLabel(s.kind));
-        p.drawText(QRectF(centre.x() - 70, AxisY - Radius - 22, 140, 18), Qt::AlignCenter, label);
+        const int labelWidth = qMax(LabelWidth, fontMetrics().horizontalAdvance(label) + 8);
+        const double labelX = qBound(0.0, centre.x() - labelWidth / 2.0, double(width() - labelWidth));
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRectF(labelX, AxisY - Radius - 22, labelWidth, 18), Qt::AlignCenter, label);
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRectF(centre.x() - 70, AxisY + 26, 140, 18), Qt::AlignCenter,
-                   QLocale().toString(s.startUtc.date(), QStringLiteral("d MMM")) + QLatin1Char(' ')
+        p.drawText(QRectF(labelX, AxisY + 38, labelWidth, 18), Qt::AlignCenter,
+                   QLocale().toString(s.startUtc.date(), QStringLiteral("d MMM")) + QStringLiteral(" · ")
                        + Vocabulary::sessionStatusLabel(s.status));
     }
 }

@@ -90,6 +90,8 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     m_agendaView->setItemDelegateForColumn(AgendaTableModel::Method, new ChoiceDelegate(m_methods, m_agendaView));
     m_agendaView->setItemDelegateForColumn(AgendaTableModel::Owner, new ChoiceDelegate(m_people, m_agendaView));
     m_agendaView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_agendaView->horizontalHeader()->moveSection(AgendaTableModel::Start, 0);
+    m_agendaView->horizontalHeader()->moveSection(AgendaTableModel::LocalStart, 1);
     m_agendaView->horizontalHeader()->setStretchLastSection(true);
     m_agendaView->setColumnWidth(AgendaTableModel::Start, 60);
     m_agendaView->setColumnWidth(AgendaTableModel::LocalStart, 220);

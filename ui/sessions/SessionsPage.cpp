@@ -115,6 +115,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_agendaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agendaView->verticalHeader()->hide();
     m_agendaView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_agendaView->horizontalHeader()->moveSection(AgendaTableModel::Start, 0);
     m_agendaView->horizontalHeader()->setStretchLastSection(true);
     for (int column : {int(AgendaTableModel::LocalStart), int(AgendaTableModel::Owner),
                        int(AgendaTableModel::Objectives), int(AgendaTableModel::Notes)})
