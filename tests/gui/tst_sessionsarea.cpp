@@ -10,12 +10,15 @@
 #include "itemmodels/SlotListModel.h"
 #include "pairings/PairingDetailWidget.h"
 #include "pairings/PairingsPage.h"
+#include "sessions/AgendaEditor.h"
 #include "sessions/CycleTimeline.h"
 #include "sessions/MonthCalendar.h"
 #include "sessions/PlanCycleDialog.h"
 #include "sessions/SessionDialog.h"
 #include "sessions/SessionsPage.h"
 #include "sessions/SlotFinderDialog.h"
+#include "sessions/TemplateDialog.h"
+#include "sessions/TemplatesDialog.h"
 #include "store/PairingStore.h"
 #include "store/SessionStore.h"
 #include "store/TemplateStore.h"
@@ -27,6 +30,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QSpinBox>
@@ -63,6 +67,7 @@ private slots:
     void agendaBlocksReorderByDragAndButtons();
     void templateApplyAndSaveAsTemplate();
     void savedSessionIsOneUndoableEdit();
+    void editingATemplateIsUndoable();
     void slotFinderProposesTimesAndRemembersHours();
     void slotFinderSaysWhenNothingFits();
     void filtersCalendarAndTimeline();
@@ -221,12 +226,12 @@ void TestSessionsArea::agendaBlocksReorderByDragAndButtons()
     // The first block now starts at the session's start.
     QCOMPARE(agenda->index(0, AgendaTableModel::Start).data().toString(), QStringLiteral("13:15"));
 
-    dialog.agendaView()->selectRow(2);
-    dialog.moveSelectedBlock(-1);
+    dialog.agendaEditor()->view()->selectRow(2);
+    dialog.agendaEditor()->moveSelected(-1);
     QCOMPARE(agenda->index(1, AgendaTableModel::Title).data().toString(), first);
-    dialog.removeSelectedBlocks();
+    dialog.agendaEditor()->removeSelected();
     QCOMPARE(agenda->rowCount(), 4);
-    dialog.addBlock();
+    dialog.agendaEditor()->addBlock();
     QCOMPARE(agenda->rowCount(), 5);
     QCOMPARE(agenda->index(2, AgendaTableModel::Title).data().toString(), QStringLiteral("New block"));
 }
@@ -252,12 +257,12 @@ void TestSessionsArea::templateApplyAndSaveAsTemplate()
     QCOMPARE(dialog.agendaModel()->index(1, AgendaTableModel::Title).data().toString(), QStringLiteral("Site visit"));
 
     // A method from the library goes in after the selected block with its default length.
-    dialog.agendaView()->selectRow(0);
+    dialog.agendaEditor()->view()->selectRow(0);
     qint64 worldCafe = 0;
     for (const MethodRecord &m : TemplateStore(m_window->database().connection(), m_clock).methods().value())
         worldCafe = m.name == QStringLiteral("World Café") ? m.id : worldCafe;
     QVERIFY(worldCafe > 0);
-    dialog.insertMethod(worldCafe);
+    dialog.agendaEditor()->insertMethod(worldCafe);
     QCOMPARE(dialog.agendaModel()->rowCount(), 5);
     QCOMPARE(dialog.agendaModel()->index(1, AgendaTableModel::Title).data().toString(), QStringLiteral("World Café"));
     QCOMPARE(dialog.agendaModel()->index(1, AgendaTableModel::Method).data().toString(), QStringLiteral("World Café"));
@@ -283,6 +288,33 @@ void TestSessionsArea::templateApplyAndSaveAsTemplate()
              QStringLiteral("Learning"));
 }
 
+void TestSessionsArea::editingATemplateIsUndoable()
+{
+    TemplatesDialog templates(context(), m_window.get());
+    QCOMPARE(templates.list()->count(), 5);
+    int sharing = -1;
+    for (int row = 0; row < templates.list()->count(); ++row)
+        sharing = templates.list()->item(row)->text().startsWith(QStringLiteral("Sharing —")) ? row : sharing;
+    QVERIFY(sharing >= 0);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<TemplateDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->agendaEditor()->view()->selectRow(0);
+        dialog->agendaEditor()->removeSelected();
+        dialog->nameEdit()->setText(QStringLiteral("Sharing, short"));
+        dialog->accept();
+    });
+    templates.editTemplate(sharing);
+    const auto edited = TemplateStore(m_window->database().connection(), m_clock).forKind(QStringLiteral("sharing"));
+    QCOMPARE(edited->name, QStringLiteral("Sharing, short"));
+    QCOMPARE(edited->items.size(), 4);
+    QVERIFY(templates.list()->item(sharing)->text().startsWith(QStringLiteral("Sharing, short")));
+    m_window->undoStack()->undo();
+    const auto restored = TemplateStore(m_window->database().connection(), m_clock).forKind(QStringLiteral("sharing"));
+    QCOMPARE(restored->name, QStringLiteral("Sharing"));
+    QCOMPARE(restored->items.size(), 5);
+}
+
 void TestSessionsArea::savedSessionIsOneUndoableEdit()
 {
     const QList<qint64> ids = planCycle(QStringLiteral("E-04"), QDate(2027, 3, 15));
@@ -290,8 +322,8 @@ void TestSessionsArea::savedSessionIsOneUndoableEdit()
     SessionRecord session = store.fetch(ids.at(1)).value();
     SessionDialog dialog(context(), m_window.get());
     dialog.setSession(session);
-    dialog.agendaView()->selectRow(0);
-    dialog.removeSelectedBlocks();
+    dialog.agendaEditor()->view()->selectRow(0);
+    dialog.agendaEditor()->removeSelected();
     dialog.startEdit()->setDateTime(utc(2027, 7, 16, 13, 0));
     dialog.setSave([&] { return m_window->editor()->editSession(dialog.session()); });
     const int before = m_window->undoStack()->count();

@@ -1,8 +1,8 @@
 #include "SessionDialog.h"
 
+#include "AgendaEditor.h"
 #include "SlotFinderDialog.h"
 #include "common/AppContext.h"
-#include "common/ChoiceDelegate.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
 #include "domain/Vocabulary.h"
@@ -36,27 +36,17 @@ void fillVocabulary(QComboBox *combo, const QStringList &keys, QString (*label)(
     for (const QString &key : keys)
         combo->addItem(label(key), key);
 }
-
-QHash<qint64, QString> namesOf(const ChoiceListModel *model)
-{
-    QHash<qint64, QString> names;
-    for (int row = 0; row < model->rowCount(); ++row)
-        names.insert(model->idAt(row), model->index(row).data().toString());
-    return names;
-}
 } // namespace
 
 SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     : RecordDialog(parent), m_context(context),
       m_pairings(ChoiceListModel::pairings(context.database.connection(), QString(), this)),
-      m_methods(ChoiceListModel::methods(context.database.connection(), tr("— none —"), this)),
-      m_people(ChoiceListModel::people(context.database.connection(), tr("— none —"), this)),
       m_agenda(new AgendaTableModel(this)), m_pairing(new QComboBox(this)), m_sequence(new QSpinBox(this)),
       m_kind(new QComboBox(this)), m_title(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_mode(new QComboBox(this)), m_hasTime(new QCheckBox(tr("&Set"), this)),
       m_start(new QDateTimeEdit(this)), m_localTimes(new QLabel(this)), m_duration(new QSpinBox(this)),
       m_link(new QLineEdit(this)), m_location(new QLineEdit(this)), m_objectives(new QPlainTextEdit(this)),
-      m_agendaView(new QTableView(this)), m_methodPicker(new QComboBox(this)), m_templates(new QComboBox(this)),
+      m_agendaEditor(new AgendaEditor(context, m_agenda, this)), m_templates(new QComboBox(this)),
       m_total(new QLabel(this)), m_warnings(new QLabel(this))
 {
     setWindowTitle(tr("Session"));
@@ -79,37 +69,6 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     m_objectives->setTabChangesFocus(true);
     m_objectives->setMaximumHeight(fontMetrics().lineSpacing() * 4);
 
-    m_agendaView->setModel(m_agenda);
-    m_agendaView->setAccessibleName(tr("Agenda"));
-    m_agendaView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_agendaView->setDragDropMode(QAbstractItemView::InternalMove);
-    m_agendaView->setDragEnabled(true);
-    m_agendaView->setAcceptDrops(true);
-    m_agendaView->setDropIndicatorShown(true);
-    m_agendaView->setItemDelegateForColumn(AgendaTableModel::Method, new ChoiceDelegate(m_methods, m_agendaView));
-    m_agendaView->setItemDelegateForColumn(AgendaTableModel::Owner, new ChoiceDelegate(m_people, m_agendaView));
-    m_agendaView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_agendaView->horizontalHeader()->moveSection(AgendaTableModel::Start, 0);
-    m_agendaView->horizontalHeader()->moveSection(AgendaTableModel::LocalStart, 1);
-    m_agendaView->horizontalHeader()->setStretchLastSection(true);
-    m_agendaView->setColumnWidth(AgendaTableModel::Start, 60);
-    m_agendaView->setColumnWidth(AgendaTableModel::LocalStart, 220);
-    m_agendaView->setColumnWidth(AgendaTableModel::Title, 220);
-    m_agendaView->setColumnWidth(AgendaTableModel::Method, 170);
-    m_agendaView->setColumnWidth(AgendaTableModel::Minutes, 70);
-    m_agenda->setMethodNames(namesOf(m_methods));
-    m_agenda->setOwnerNames(namesOf(m_people));
-
-    m_methodPicker->setModel(m_methods);
-    m_methodPicker->setEditable(true);
-    m_methodPicker->setInsertPolicy(QComboBox::NoInsert);
-    m_methodPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_methodPicker->completer()->setFilterMode(Qt::MatchContains);
-    m_methodPicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_methodPicker->setCurrentIndex(-1);
-    m_methodPicker->lineEdit()->setPlaceholderText(tr("Search the method library…"));
-    m_methodPicker->setToolTip(tr("Choose a method to insert it as a block after the selected one"));
     const auto templates = TemplateStore(context.database.connection(), context.clock).templates().value_or({});
     m_templates->addItem(tr("Apply a template…"), 0);
     for (const TemplateRecord &t : templates)
@@ -138,28 +97,17 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     form->addRow(tr("&Venue:"), m_location);
     form->addRow(tr("&Objectives:"), m_objectives);
 
-    auto *add = new QPushButton(tr("&Add Block"), this);
-    auto *remove = new QPushButton(tr("&Remove"), this);
-    auto *up = new QPushButton(tr("Move U&p"), this);
-    auto *down = new QPushButton(tr("Move Do&wn"), this);
     auto *saveTemplate = new QPushButton(tr("Save as &Template…"), this);
-    auto *agendaButtons = new QHBoxLayout;
-    agendaButtons->addWidget(add);
-    agendaButtons->addWidget(m_methodPicker, 1);
-    agendaButtons->addWidget(remove);
-    agendaButtons->addWidget(up);
-    agendaButtons->addWidget(down);
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(m_templates, 1);
     templateRow->addWidget(saveTemplate);
     templateRow->addWidget(m_total);
 
     auto *agendaLabel = new QLabel(tr("A&genda (drag blocks to reorder):"), this);
-    agendaLabel->setBuddy(m_agendaView);
+    agendaLabel->setBuddy(m_agendaEditor->view());
     contentLayout()->addLayout(form);
     contentLayout()->addWidget(agendaLabel);
-    contentLayout()->addWidget(m_agendaView, 1);
-    contentLayout()->addLayout(agendaButtons);
+    contentLayout()->addWidget(m_agendaEditor, 1);
     contentLayout()->addLayout(templateRow);
     contentLayout()->addWidget(m_warnings);
     resize(960, 700);
@@ -175,19 +123,11 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     connect(m_location, &QLineEdit::textChanged, this, &SessionDialog::updateChecks);
     connect(m_agenda, &AgendaTableModel::agendaChanged, this, &SessionDialog::updateChecks);
     connect(findTime, &QPushButton::clicked, this, &SessionDialog::findTime);
-    connect(add, &QPushButton::clicked, this, &SessionDialog::addBlock);
-    connect(remove, &QPushButton::clicked, this, &SessionDialog::removeSelectedBlocks);
-    connect(up, &QPushButton::clicked, this, [this] { moveSelectedBlock(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveSelectedBlock(1); });
     connect(saveTemplate, &QPushButton::clicked, this, &SessionDialog::saveAsTemplate);
     connect(m_templates, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyTemplate(index);
         m_templates->setCurrentIndex(0);
-    });
-    connect(m_methodPicker, &QComboBox::activated, this, [this](int index) {
-        insertMethod(m_methods->idAt(index));
-        m_methodPicker->setCurrentIndex(-1);
     });
 }
 
@@ -279,34 +219,6 @@ QString SessionDialog::localTimesText() const { return m_localTimes->text(); }
 QString SessionDialog::agendaTotalText() const { return m_total->text(); }
 QString SessionDialog::warningText() const { return m_warnings->isHidden() ? QString() : m_warnings->text(); }
 
-void SessionDialog::addBlock()
-{
-    AgendaItemRecord item;
-    item.title = tr("New block");
-    item.durationMinutes = 10;
-    const QModelIndexList selected = m_agendaView->selectionModel()->selectedRows();
-    const int row = selected.isEmpty() ? m_agenda->rowCount() : selected.first().row() + 1;
-    m_agenda->insertItem(row, item);
-    m_agendaView->selectRow(row);
-    m_agendaView->edit(m_agenda->index(row, AgendaTableModel::Title));
-}
-
-void SessionDialog::insertMethod(qint64 methodId)
-{
-    const int choice = m_methods->rowOfId(methodId);
-    if (methodId <= 0 || choice < 0)
-        return;
-    AgendaItemRecord item;
-    item.title = m_methods->index(choice).data().toString();
-    item.methodId = methodId;
-    item.methodName = item.title;
-    item.durationMinutes = qMax(5, m_methods->index(choice).data(ChoiceListModel::CodeRole).toInt());
-    const QModelIndexList selected = m_agendaView->selectionModel()->selectedRows();
-    const int row = selected.isEmpty() ? m_agenda->rowCount() : selected.first().row() + 1;
-    m_agenda->insertItem(row, item);
-    m_agendaView->selectRow(row);
-}
-
 void SessionDialog::applyTemplate(int templateIndex)
 {
     const qint64 id = m_templates->itemData(templateIndex).toLongLong();
@@ -320,26 +232,6 @@ void SessionDialog::applyTemplate(int templateIndex)
         m_duration->setValue(record->totalMinutes());
     if (m_objectives->toPlainText().trimmed().isEmpty())
         m_objectives->setPlainText(record->description);
-}
-
-void SessionDialog::removeSelectedBlocks()
-{
-    const QModelIndexList selected = m_agendaView->selectionModel()->selectedRows();
-    if (!selected.isEmpty())
-        m_agenda->removeRows(selected.first().row(), 1);
-}
-
-void SessionDialog::moveSelectedBlock(int delta)
-{
-    const QModelIndexList selected = m_agendaView->selectionModel()->selectedRows();
-    if (selected.isEmpty())
-        return;
-    const int row = selected.first().row();
-    const int target = row + delta;
-    if (target < 0 || target >= m_agenda->rowCount())
-        return;
-    m_agenda->moveRows(QModelIndex(), row, 1, QModelIndex(), delta > 0 ? target + 1 : target);
-    m_agendaView->selectRow(target);
 }
 
 void SessionDialog::saveAsTemplate()

@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 
 struct AppContext;
+class AgendaEditor;
 class AgendaTableModel;
 class ChoiceListModel;
 class QComboBox;
@@ -13,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QTableView;
 
 // Adds or edits a session with its agenda: kind, status, mode, link or venue, the start in UTC
 // shown in every member city's local time, and the agenda blocks with their computed times.
@@ -28,7 +28,7 @@ public:
     SessionRecord session() const;
 
     AgendaTableModel *agendaModel() const { return m_agenda; }
-    QTableView *agendaView() const { return m_agendaView; }
+    AgendaEditor *agendaEditor() const { return m_agendaEditor; }
     QDateTimeEdit *startEdit() const { return m_start; }
     QCheckBox *hasTimeCheck() const { return m_hasTime; }
     QSpinBox *durationSpin() const { return m_duration; }
@@ -37,11 +37,7 @@ public:
     QString agendaTotalText() const;
     QString warningText() const;
 
-    void addBlock();
-    void insertMethod(qint64 methodId);
     void applyTemplate(int templateIndex);
-    void removeSelectedBlocks();
-    void moveSelectedBlock(int delta);
     void saveAsTemplate();
     void findTime();
 
@@ -54,8 +50,6 @@ private:
     AppContext &m_context;
     SessionRecord m_session;
     ChoiceListModel *m_pairings;
-    ChoiceListModel *m_methods;
-    ChoiceListModel *m_people;
     AgendaTableModel *m_agenda;
     QComboBox *m_pairing;
     QSpinBox *m_sequence;
@@ -70,8 +64,7 @@ private:
     QLineEdit *m_link;
     QLineEdit *m_location;
     QPlainTextEdit *m_objectives;
-    QTableView *m_agendaView;
-    QComboBox *m_methodPicker;
+    AgendaEditor *m_agendaEditor;
     QComboBox *m_templates;
     QLabel *m_total;
     QLabel *m_warnings;

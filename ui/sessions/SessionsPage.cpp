@@ -4,6 +4,7 @@
 #include "MonthCalendar.h"
 #include "PlanCycleDialog.h"
 #include "SessionDialog.h"
+#include "TemplatesDialog.h"
 #include "common/AppContext.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
@@ -126,6 +127,8 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     auto *remove = new QPushButton(tr("&Delete"), this);
     auto *plan = new QPushButton(tr("&Plan Cycle…"), this);
     auto *exportIcs = new QPushButton(tr("E&xport Calendar…"), this);
+    auto *templates = new QPushButton(tr("&Templates…"), this);
+    templates->setToolTip(tr("The default agendas of each kind of session"));
     plan->setToolTip(tr("Propose the four sessions of the chosen pairing's cycle"));
     exportIcs->setToolTip(tr("Write the selected session, or the chosen pairing's whole cycle, as an .ics file"));
 
@@ -142,6 +145,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(plan);
     buttons->addWidget(exportIcs);
+    buttons->addWidget(templates);
     buttons->addStretch(1);
     buttons->addWidget(add);
     buttons->addWidget(edit);
@@ -202,6 +206,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, &SessionsPage::deleteCurrent);
     connect(plan, &QPushButton::clicked, this, &SessionsPage::planCycle);
     connect(exportIcs, &QPushButton::clicked, this, &SessionsPage::exportCalendar);
+    connect(templates, &QPushButton::clicked, this, [this] { TemplatesDialog(m_context, this).exec(); });
     applyFilter();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);

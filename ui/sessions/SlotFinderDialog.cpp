@@ -12,11 +12,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -112,9 +115,21 @@ void SlotFinderDialog::loadCities()
         }
         m_hours->setCellWidget(row, FromColumn, from);
         m_hours->setCellWidget(row, ToColumn, to);
-        auto *days = new QTableWidgetItem(daysText(city.hours.days));
-        days->setFlags(Qt::ItemIsEnabled);
-        m_hours->setItem(row, DaysColumn, days);
+        // The working days as a menu of checkable days on a button that names them.
+        auto *days = new QToolButton(m_hours);
+        days->setPopupMode(QToolButton::InstantPopup);
+        days->setText(daysText(city.hours.days));
+        days->setAccessibleName(tr("Working days of %1").arg(city.name));
+        auto *menu = new QMenu(days);
+        for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+            QAction *action = menu->addAction(QLocale().dayName(day));
+            action->setCheckable(true);
+            action->setChecked(city.hours.days.contains(day));
+            action->setData(day);
+            connect(action, &QAction::toggled, this, [this, row] { saveHours(row); });
+        }
+        days->setMenu(menu);
+        m_hours->setCellWidget(row, DaysColumn, days);
     }
 }
 
@@ -122,18 +137,34 @@ void SlotFinderDialog::saveHours(int row)
 {
     auto *from = qobject_cast<QTimeEdit *>(m_hours->cellWidget(row, FromColumn));
     auto *to = qobject_cast<QTimeEdit *>(m_hours->cellWidget(row, ToColumn));
-    if (!from || !to || row >= m_cityIds.size())
+    auto *days = qobject_cast<QToolButton *>(m_hours->cellWidget(row, DaysColumn));
+    if (!from || !to || !days || row >= m_cityIds.size())
         return;
     WorkingHours hours = m_cities.at(row).hours;
     hours.start = from->time();
     hours.end = to->time();
+    hours.days.clear();
+    for (const QAction *action : days->menu()->actions()) {
+        if (action->isChecked())
+            hours.days << action->data().toInt();
+    }
     if (const Status s = m_context.editor.setWorkingHours(m_cityIds.at(row), hours); !s) {
+        // Refused (e.g. ends before it starts): show why and put back what is stored.
         m_summary->setText(s.error());
-        from->setTime(m_cities.at(row).hours.start);
-        to->setTime(m_cities.at(row).hours.end);
+        const WorkingHours stored = m_cities.at(row).hours;
+        const QSignalBlocker blockFrom(from), blockTo(to);
+        from->setTime(stored.start);
+        to->setTime(stored.end);
+        for (QAction *action : days->menu()->actions()) {
+            const QSignalBlocker blockDay(action);
+            action->setChecked(stored.days.contains(action->data().toInt()));
+        }
+        days->setText(daysText(stored.days));
         return;
     }
     m_cities[row].hours = hours;
+    days->setText(daysText(hours.days));
+    search();
 }
 
 void SlotFinderDialog::search()
