@@ -2,9 +2,8 @@
 
 #include "domain/TimeZones.h"
 
-#include <QBrush>
+#include <QFont>
 #include <QLocale>
-#include <QPalette>
 
 SlotListModel::SlotListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -63,9 +62,13 @@ QVariant SlotListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1 (%2, %3)").arg(fit.city, fit.timeZone,
                                                  TimeZones::offsetLabel(slot.startUtc, fit.timeZone));
-    case Qt::ForegroundRole:
-        // The palette's link colours follow light and dark themes; no hard-coded colours.
-        return fit.fits() ? QVariant() : QVariant(QPalette().brush(QPalette::LinkVisited));
+    case Qt::FontRole:
+        if (!fit.fits()) { // outside the city's hours: bold, whatever the theme's colours
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
     }
     return {};
 }

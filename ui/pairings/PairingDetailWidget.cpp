@@ -159,6 +159,10 @@ void PairingDetailWidget::refresh()
         m_cycle->setText(tr("Cycle: %1 of %2 sessions held or scheduled (%3 planned)%4")
                              .arg(cycle->heldOrScheduled).arg(Validation::MinSessionsPerCycle).arg(cycle->sessions)
                              .arg(short_ ? tr(" — needs at least four") : QString()));
-        m_cycle->setForegroundRole(short_ ? QPalette::LinkVisited : QPalette::WindowText);
+        QFont cycleFont = m_cycle->font();
+        cycleFont.setBold(short_);
+        m_cycle->setFont(cycleFont);
+        if (short_)
+            m_cycle->setText(QStringLiteral("⚠ ") + m_cycle->text());
     }
 }

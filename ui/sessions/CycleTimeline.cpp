@@ -110,8 +110,9 @@ void CycleTimeline::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(counted < Validation::MinSessionsPerCycle);
     p.setFont(bold);
-    p.setPen(pal.color(counted < Validation::MinSessionsPerCycle ? QPalette::LinkVisited : QPalette::Text));
-    p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, statusText());
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
+               (counted < Validation::MinSessionsPerCycle ? QStringLiteral("⚠ ") : QString()) + statusText());
     p.setFont(font());
 
     // The axis with a tick and a label per month.

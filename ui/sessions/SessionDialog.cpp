@@ -75,7 +75,10 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
         m_templates->addItem(QStringLiteral("%1 (%2 min)").arg(t.name).arg(t.totalMinutes()), t.id);
     m_total->setTextFormat(Qt::PlainText);
     m_warnings->setWordWrap(true);
-    m_warnings->setForegroundRole(QPalette::LinkVisited);
+    // Warnings stand out by weight and a sign, not by a colour that a theme may not have.
+    QFont warningFont = m_warnings->font();
+    warningFont.setBold(true);
+    m_warnings->setFont(warningFont);
 
     auto *findTime = new QPushButton(tr("&Find a Time…"), this);
     auto *timeRow = new QHBoxLayout;
@@ -208,10 +211,11 @@ void SessionDialog::updateChecks()
 {
     const int total = m_agenda->totalMinutes();
     m_total->setText(tr("Agenda: %1 of %2 min").arg(total).arg(m_duration->value()));
-    m_total->setForegroundRole(total == m_duration->value() || m_agenda->rowCount() == 0
-                                   ? QPalette::WindowText : QPalette::LinkVisited);
+    QFont totalFont = m_total->font();
+    totalFont.setBold(total != m_duration->value() && m_agenda->rowCount() > 0);
+    m_total->setFont(totalFont);
     const QStringList warnings = Validation::sessionWarnings(session());
-    m_warnings->setText(warnings.join(u'\n'));
+    m_warnings->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_warnings->setVisible(!warnings.isEmpty());
 }
 

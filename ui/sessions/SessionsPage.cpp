@@ -110,7 +110,9 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_detailTimes->setWordWrap(true);
     m_detailTimes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailWarnings->setWordWrap(true);
-    m_detailWarnings->setForegroundRole(QPalette::LinkVisited);
+    QFont warningFont = m_detailWarnings->font();
+    warningFont.setBold(true);
+    m_detailWarnings->setFont(warningFont);
     m_agendaView->setModel(m_agenda);
     m_agendaView->setAccessibleName(tr("Agenda of the selected session"));
     m_agendaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -295,7 +297,8 @@ void SessionsPage::showDetail()
     if (!session->location.isEmpty())
         lines << session->location;
     m_detailTimes->setText(lines.join(u'\n'));
-    m_detailWarnings->setText(Validation::sessionWarnings(session.value()).join(u'\n'));
+    const QStringList warnings = Validation::sessionWarnings(session.value());
+    m_detailWarnings->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_agenda->setCities(members);
     m_agenda->setSessionStart(session->startUtc);
     m_agenda->setAgenda(session->agenda);
