@@ -63,6 +63,30 @@ Result<ProgrammeQueries::PairingListing> pairingOf(const Database &database, con
     return ProgrammeQueries(database.connection()).pairing(id.value());
 }
 
+struct OpenPairing
+{
+    std::unique_ptr<Database> database;
+    ProgrammeQueries::PairingListing pairing;
+};
+
+// Opens the database and resolves --pairing; says why not (and sets *exit) when it cannot.
+std::optional<OpenPairing> openPairing(const QCommandLineParser &parser, const QString &idOrCode,
+                                       const QString &command, QTextStream &err, int *exit)
+{
+    auto database = openDatabase(parser, err);
+    if (!database) {
+        *exit = CommandLine::Failed;
+        return std::nullopt;
+    }
+    const auto listing = pairingOf(*database, idOrCode);
+    if (!listing) {
+        err << "city2city-cli " << command << ": " << listing.error() << '\n';
+        *exit = CommandLine::Usage;
+        return std::nullopt;
+    }
+    return OpenPairing{std::move(database), listing.value()};
+}
+
 } // namespace
 
 int CommandLine::sessions(const QStringList &arguments)
@@ -171,15 +195,11 @@ int CommandLine::findSlots(const QStringList &arguments)
         m_err << "city2city-cli slots: --duration and --limit take a whole number\n";
         return Usage;
     }
-    const auto database = openDatabase(parser, m_err);
-    if (!database)
-        return Failed;
-    const auto listing = pairingOf(*database, parser.value(pairing));
-    if (!listing) {
-        m_err << "city2city-cli slots: " << listing.error() << '\n';
-        return Usage;
-    }
-    const auto cities = WorkingHoursStore(database->connection(), database->clock()).citiesOfPairing(listing->id);
+    const auto open = openPairing(parser, parser.value(pairing), QStringLiteral("slots"), m_err, &exit);
+    if (!open)
+        return exit;
+    const Database &database = *open->database;
+    const auto cities = WorkingHoursStore(database.connection(), database.clock()).citiesOfPairing(open->pairing.id);
     if (!cities) {
         m_err << "city2city-cli: " << cities.error() << '\n';
         return Failed;
@@ -242,14 +262,11 @@ int CommandLine::planCycle(const QStringList &arguments)
         m_err << "city2city-cli plan-cycle: dates are written YYYY-MM-DD, e.g. 2027-03-15\n";
         return Usage;
     }
-    const auto database = openDatabase(parser, m_err);
-    if (!database)
-        return Failed;
-    const auto listing = pairingOf(*database, parser.value(pairing));
-    if (!listing) {
-        m_err << "city2city-cli plan-cycle: " << listing.error() << '\n';
-        return Usage;
-    }
+    auto open = openPairing(parser, parser.value(pairing), QStringLiteral("plan-cycle"), m_err, &exit);
+    if (!open)
+        return exit;
+    Database *database = open->database.get();
+    const ProgrammeQueries::PairingListing *listing = &open->pairing;
     const auto cities = WorkingHoursStore(database->connection(), database->clock()).citiesOfPairing(listing->id);
     const auto templates = TemplateStore(database->connection(), database->clock()).templates();
     if (!cities || !templates) {

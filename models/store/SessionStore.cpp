@@ -100,6 +100,17 @@ Status failed(const QSqlQuery &q)
     return Status::failure(sqlErrorMessage(q.lastError()));
 }
 
+// Runs a prepared query over session rows and reads them (without agendas).
+Result<QList<SessionRecord>> listOf(QSqlQuery &q)
+{
+    if (!q.exec())
+        return failed(q);
+    QList<SessionRecord> sessions;
+    while (q.next())
+        sessions << sessionFrom(q);
+    return sessions;
+}
+
 } // namespace
 
 SessionStore::SessionStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
@@ -150,12 +161,7 @@ Result<QList<SessionRecord>> SessionStore::ofPairing(qint64 pairingId) const
     QSqlQuery q(m_db);
     q.prepare(SessionsOfPairing);
     q.bindValue(QStringLiteral(":id"), pairingId);
-    if (!q.exec())
-        return failed(q);
-    QList<SessionRecord> sessions;
-    while (q.next())
-        sessions << sessionFrom(q);
-    return sessions;
+    return listOf(q);
 }
 
 Result<QList<SessionRecord>> SessionStore::startingBetween(const QDateTime &from, const QDateTime &to,
@@ -167,12 +173,7 @@ Result<QList<SessionRecord>> SessionStore::startingBetween(const QDateTime &from
     q.bindValue(QStringLiteral(":to"), Clock::toIso(to));
     q.bindValue(QStringLiteral(":pairing_id"), pairingId);
     q.bindValue(QStringLiteral(":pairing_id2"), pairingId);
-    if (!q.exec())
-        return failed(q);
-    QList<SessionRecord> sessions;
-    while (q.next())
-        sessions << sessionFrom(q);
-    return sessions;
+    return listOf(q);
 }
 
 int SessionStore::nextSequence(qint64 pairingId) const
