@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <climits>
+
 namespace SessionCalendar {
 
 Status checkExportable(const SessionRecord &session)
@@ -35,8 +37,11 @@ CalendarEvent eventOf(const SessionRecord &session, const ProgrammeQueries::Pair
     event.status = session.status == QLatin1String("cancelled") ? QStringLiteral("CANCELLED")
                    : session.status == QLatin1String("draft")   ? QStringLiteral("TENTATIVE")
                                                                  : QStringLiteral("CONFIRMED");
-    // Changes of the session bump the sequence so that clients take the update.
-    event.sequence = 0;
+    // Calendar clients take an update only when SEQUENCE grows: the seconds from the session's
+    // creation to its last change grow with every saved edit, without storing a counter.
+    const QDateTime created = QDateTime::fromString(session.createdAt, Qt::ISODateWithMs);
+    const QDateTime updated = QDateTime::fromString(session.updatedAt, Qt::ISODateWithMs);
+    event.sequence = created.isValid() && updated.isValid() ? int(qBound(qint64(0), created.secsTo(updated), qint64(INT_MAX))) : 0;
     event.stampUtc = stampUtc.toUTC();
 
     QStringList lines;

@@ -227,14 +227,28 @@ bool PagedTableModel::dependsOn(ChangeNotifier::Entity) const
 void PagedTableModel::refreshRow(qint64 id)
 {
     const int row = rowOfId(id);
-    if (row < 0)
-        return;
+    // Read the row through the current filters: an edit can take it out of them, or into them.
+    const QString where = whereClause(false);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = :id")
-                  .arg(sortExpression(m_sortColumn), selectList(), fromClause(), idExpression()));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next()) {
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM %3%4 %5 %6 = :refresh_id")
+                  .arg(sortExpression(m_sortColumn), selectList(), fromClause(), where,
+                       where.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"), idExpression()));
+    bindFilters(q);
+    q.bindValue(QStringLiteral(":refresh_id"), id);
+    if (!q.exec()) {
         reload();
+        return;
+    }
+    if (row < 0) {
+        if (q.next()) // it matches now: reload as deep as before, so it shows in its place
+            reloadRows(int(m_rows.size()) + 1);
+        return;
+    }
+    if (!q.next()) {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        m_sortKeys.removeAt(row);
+        endRemoveRows();
         return;
     }
     // A row whose new sort key moves it, or moves the boundary the next page starts after,

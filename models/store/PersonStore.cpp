@@ -33,7 +33,8 @@ const QString DeletePerson = QStringLiteral("DELETE FROM person WHERE id = :id")
 const QString UsesOfPerson = QStringLiteral(
     "SELECT (SELECT count(*) FROM pairing WHERE lead_facilitator_id = :id1),"
     " (SELECT count(*) FROM attendance WHERE person_id = :id2),"
-    " (SELECT count(*) FROM action_item WHERE owner_person_id = :id3)");
+    " (SELECT count(*) FROM action_item WHERE owner_person_id = :id3),"
+    " (SELECT count(*) FROM agenda_item WHERE owner_person_id = :id4)");
 
 QString searchKey(const PersonRecord &p)
 {
@@ -127,6 +128,7 @@ Status PersonStore::checkRemovable(qint64 id) const
     q.bindValue(QStringLiteral(":id1"), id);
     q.bindValue(QStringLiteral(":id2"), id);
     q.bindValue(QStringLiteral(":id3"), id);
+    q.bindValue(QStringLiteral(":id4"), id);
     if (!q.exec() || !q.next())
         return Status::failure(sqlErrorMessage(q.lastError()));
     if (const int n = q.value(0).toInt(); n > 0)
@@ -136,6 +138,10 @@ Status PersonStore::checkRemovable(qint64 id) const
         return Status::failure(QCoreApplication::translate("PersonStore",
             "This person appears in session attendance or action items, which would lose "
             "their name; the person was not deleted."));
+    // The schema would clear the owner of their agenda blocks, which an undo cannot restore.
+    if (const int n = q.value(3).toInt(); n > 0)
+        return Status::failure(QCoreApplication::translate("PersonStore",
+            "Agenda blocks owned by this person: %n. Choose another owner for them first.", nullptr, n));
     return {};
 }
 

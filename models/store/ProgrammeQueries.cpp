@@ -58,7 +58,7 @@ const QString PersonChoices = QStringLiteral(
 const QString PairingChoices = QStringLiteral(
     "SELECT p.id, p.code || ' ' || coalesce((SELECT group_concat(name, ' · ') FROM"
     " (SELECT c.name AS name FROM pairing_city pc JOIN city c ON c.id = pc.city_id"
-    "  WHERE pc.pairing_id = p.id ORDER BY pc.position, pc.id)), ''), p.code"
+    "  WHERE pc.pairing_id = p.id ORDER BY pc.position, pc.id) AS members), ''), p.code"
     " FROM pairing p JOIN theme t ON t.id = p.theme_id ORDER BY t.position, p.code");
 const QString MethodChoices = QStringLiteral(
     "SELECT id, name, coalesce(default_duration_minutes, 0) FROM method ORDER BY name");

@@ -49,7 +49,10 @@ const QString MaxSequence = QStringLiteral(
 const QString UsesOfSession = QStringLiteral(
     "SELECT (SELECT count(*) FROM note WHERE session_id = :id1),"
     " (SELECT count(*) FROM attendance WHERE session_id = :id2),"
-    " (SELECT count(*) FROM action_item WHERE session_id = :id3)");
+    " (SELECT count(*) FROM action_item WHERE session_id = :id3),"
+    " (SELECT count(*) FROM readiness_assessment WHERE session_id = :id4)");
+
+const QString NotesOfAgendaItem = QStringLiteral("SELECT count(*) FROM note WHERE agenda_item_id = :id");
 
 const QString SelectAgenda = QStringLiteral(
     "SELECT a.id, a.uuid, a.title, a.method_id, m.name, a.duration_minutes, a.owner_person_id,"
@@ -279,6 +282,14 @@ Status SessionStore::writeAgenda(SessionRecord &session)
     for (qint64 id : std::as_const(existing)) {
         if (wanted.contains(id))
             continue;
+        // Minutes written under a block would lose their place (and an undo could not give it back).
+        q.prepare(NotesOfAgendaItem);
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec() || !q.next())
+            return failed(q);
+        if (q.value(0).toInt() > 0)
+            return Status::failure(QCoreApplication::translate("SessionStore",
+                "An agenda block with minutes written under it cannot be removed."));
         q.prepare(DeleteAgendaItem);
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
@@ -323,12 +334,13 @@ Status SessionStore::checkRemovable(qint64 id) const
     q.bindValue(QStringLiteral(":id1"), id);
     q.bindValue(QStringLiteral(":id2"), id);
     q.bindValue(QStringLiteral(":id3"), id);
+    q.bindValue(QStringLiteral(":id4"), id);
     if (!q.exec() || !q.next())
         return failed(q);
-    const int minutes = q.value(0).toInt() + q.value(1).toInt() + q.value(2).toInt();
+    const int minutes = q.value(0).toInt() + q.value(1).toInt() + q.value(2).toInt() + q.value(3).toInt();
     if (minutes > 0)
         return Status::failure(QCoreApplication::translate("SessionStore",
-            "The session has minutes, attendance or action items; it was not deleted. "
+            "The session has minutes, attendance, action items or readiness assessments; it was not deleted. "
             "Set its status to cancelled instead."));
     return {};
 }

@@ -209,7 +209,7 @@ void TestMainWindow::editCityThroughEditorUpdatesViews()
     auto stored = CityStore(m_window->database().connection(), m_clock).fetch(lvivId);
     QVERIFY(stored.ok());
     CityRecord edited = stored.value();
-    edited.name = QStringLiteral("L'viv");
+    edited.name = QStringLiteral("Lviv (L'viv)");
     edited.population = 717000;
     edited.gcomSignatory = true;
     edited.planCitywide = true;
@@ -219,7 +219,7 @@ void TestMainWindow::editCityThroughEditorUpdatesViews()
     const Status status = m_window->editor()->editCity(edited);
     QVERIFY2(status.ok(), qPrintable(status.error()));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(cities->index(0, CityTableModel::Name).data().toString(), QStringLiteral("L'viv"));
+    QCOMPARE(cities->index(0, CityTableModel::Name).data().toString(), QStringLiteral("Lviv (L'viv)"));
     QCOMPARE(cities->index(0, CityTableModel::Eligible).data().toString(), QStringLiteral("Eligible"));
 
     QAbstractItemModel *pairings = m_window->pairingsPage()->view()->model();
@@ -227,12 +227,21 @@ void TestMainWindow::editCityThroughEditorUpdatesViews()
         const QModelIndex e04 = pairings->match(pairings->index(0, 0), Qt::DisplayRole, QStringLiteral("E-04")).value(0);
         return e04.siblingAtColumn(PairingListModel::Cities).data().toString();
     };
-    QCOMPARE(citiesOfE04(), QStringLiteral("Ann Arbor (US) · L'viv (UA)"));
+    QCOMPARE(citiesOfE04(), QStringLiteral("Ann Arbor (US) · Lviv (L'viv) (UA)"));
 
     m_window->undoStack()->undo();
     QCOMPARE(cities->index(0, CityTableModel::Name).data().toString(), QStringLiteral("Lviv"));
     QCOMPARE(cities->index(0, CityTableModel::Eligible).data().toString(), QStringLiteral("Unknown"));
     QCOMPARE(citiesOfE04(), QStringLiteral("Ann Arbor (US) · Lviv (UA)"));
+
+    // An edit that takes the row out of the filter takes it out of the table; undo brings it back.
+    edited = CityStore(m_window->database().connection(), m_clock).fetch(lvivId).value();
+    edited.name = QStringLiteral("Lemberg");
+    QVERIFY(m_window->editor()->editCity(edited).ok());
+    QCOMPARE(cities->rowCount(), 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(cities->rowCount(), 1);
+    QCOMPARE(cities->index(0, CityTableModel::Name).data().toString(), QStringLiteral("Lviv"));
 }
 
 void TestMainWindow::citiesPageFilter()

@@ -18,6 +18,7 @@ private slots:
     void badEmailWritesNothing();
     void updateAndRemove();
     void removeRefusedWhileInMinutes();
+    void removeRefusedWhileOwningAgendaBlocks();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -107,6 +108,26 @@ void TestPersonStore::removeRefusedWhileInMinutes()
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(QStringLiteral("attendance")), qPrintable(s.error()));
     QVERIFY(store.fetch(id).ok());
+}
+
+void TestPersonStore::removeRefusedWhileOwningAgendaBlocks()
+{
+    PersonStore store(m_db->connection(), m_db->clock());
+    PersonRecord p;
+    p.name = QStringLiteral("Block Owner");
+    const qint64 id = store.insert(p).value();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO session (uuid, pairing_id, sequence, kind, created_at, updated_at)"
+                                  " VALUES ('s-2', 1, 1, 'sharing', 'x', 'x')")));
+    const qint64 session = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO agenda_item (uuid, session_id, position, title, duration_minutes,"
+                             " owner_person_id, created_at, updated_at) VALUES ('a-1', ?, 0, 'Expert input', 20, ?, 'x', 'x')"));
+    q.addBindValue(session);
+    q.addBindValue(id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const Status s = store.remove(id);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("Agenda blocks owned by this person: 1")), qPrintable(s.error()));
 }
 
 QTEST_GUILESS_MAIN(TestPersonStore)

@@ -24,6 +24,7 @@ private slots:
     void invalidSessionWritesNothing();
     void removeRefusedWithMinutes();
     void removeTakesAgendaAlong();
+    void agendaBlockWithMinutesStays();
     void ofPairingInCycleOrder();
 
 private:
@@ -197,6 +198,28 @@ void TestSessionStore::removeTakesAgendaAlong()
     const qint64 id = store.insert(s).value();
     QVERIFY(store.remove(id).ok());
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM agenda_item")).toInt(), 0);
+}
+
+void TestSessionStore::agendaBlockWithMinutesStays()
+{
+    SessionStore store(m_db->connection(), m_db->clock());
+    SessionRecord s = newSession(QStringLiteral("E-04"));
+    const qint64 id = store.insert(s).value();
+    SessionRecord edited = store.fetch(id).value();
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO note (uuid, session_id, agenda_item_id, kind, body, created_at, updated_at)"
+                             " VALUES ('n-2', ?, ?, 'insight', 'Ann Arbor shares its heat map', 'x', 'x')"));
+    q.addBindValue(id);
+    q.addBindValue(edited.agenda.at(1).id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    edited.agenda.removeAt(1);
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(db.transaction());
+    const Status refused = SessionStore(db, m_db->clock()).update(edited);
+    QVERIFY(db.rollback());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("minutes written under it")), qPrintable(refused.error()));
+    QCOMPARE(store.fetch(id)->agenda.size(), 2);
 }
 
 void TestSessionStore::ofPairingInCycleOrder()

@@ -68,7 +68,7 @@ AgendaEditor::AgendaEditor(AppContext &context, AgendaTableModel *model, QWidget
 
     auto *add = new QPushButton(tr("&Add Block"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
-    auto *up = new QPushButton(tr("Move U&p"), this);
+    auto *up = new QPushButton(tr("Mov&e Up"), this);
     auto *down = new QPushButton(tr("Move Do&wn"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);

@@ -54,7 +54,7 @@ PlanCycleDialog::PlanCycleDialog(AppContext &context, qint64 pairingId, QWidget 
     layout->addWidget(buttons);
     resize(760, 480);
 
-    connect(m_start, &QDateEdit::dateChanged, this, &PlanCycleDialog::propose);
+    connect(m_start, &QDateEdit::dateChanged, this, &PlanCycleDialog::startChanged);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { editProposal(m_list->row(item)); });
     connect(edit, &QPushButton::clicked, this, [this] { editProposal(m_list->currentRow()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanCycleDialog::accept);
@@ -71,6 +71,22 @@ void PlanCycleDialog::propose()
     m_proposal = CyclePlanner::propose(m_pairingId, m_start->date(), cities, templates, next);
     m_message->setText(next > 1 ? tr("The pairing already has %n session(s); these follow them.", nullptr, next - 1)
                                 : QString());
+    showProposal();
+}
+
+// A new start date moves the proposed times; what the facilitator edited in a proposal stays.
+void PlanCycleDialog::startChanged()
+{
+    if (!m_edited) {
+        propose();
+        return;
+    }
+    const auto cities = WorkingHoursStore(m_context.database.connection(), m_context.clock)
+                            .citiesOfPairing(m_pairingId).value_or({});
+    const QList<int> offsets = CyclePlanner::monthOffsets();
+    for (int i = 0; i < m_proposal.size() && i < offsets.size(); ++i)
+        m_proposal[i].startUtc = CyclePlanner::bestStartInWeek(cities, m_start->date().addMonths(offsets.at(i)),
+                                                               m_proposal.at(i).durationMinutes);
     showProposal();
 }
 
@@ -97,6 +113,7 @@ void PlanCycleDialog::editProposal(int row)
         return;
     SessionDialog dialog(m_context, this);
     dialog.setSession(m_proposal.at(row));
+    dialog.setPairingLocked(true);
     dialog.setSave([&] {
         const SessionRecord edited = dialog.session();
         if (Status s = Validation::session(edited); !s)
@@ -104,8 +121,10 @@ void PlanCycleDialog::editProposal(int row)
         m_proposal[row] = edited;
         return Status();
     });
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        m_edited = true;
         showProposal();
+    }
 }
 
 void PlanCycleDialog::accept()

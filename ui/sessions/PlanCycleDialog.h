@@ -28,6 +28,7 @@ public:
 
 private:
     void showProposal();
+    void startChanged();
 
     AppContext &m_context;
     qint64 m_pairingId;
@@ -36,4 +37,5 @@ private:
     QLabel *m_message;
     QList<SessionRecord> m_proposal;
     QList<qint64> m_created;
+    bool m_edited = false;
 };

@@ -11,6 +11,7 @@
 #include "itemmodels/ChoiceListModel.h"
 #include "planning/SessionSchedule.h"
 #include "store/ProgrammeQueries.h"
+#include "store/SessionStore.h"
 #include "store/TemplateStore.h"
 
 #include <QCheckBox>
@@ -92,7 +93,9 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("Stat&us:"), m_status);
-    form->addRow(tr("Start (UTC):"), timeRow);
+    auto *startLabel = new QLabel(tr("Start (UT&C):"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, timeRow);
     form->addRow(tr("Local times:"), m_localTimes);
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(tr("&Mode:"), m_mode);
@@ -115,7 +118,8 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     contentLayout()->addWidget(m_warnings);
     resize(960, 700);
 
-    connect(m_pairing, &QComboBox::currentIndexChanged, this, &SessionDialog::pairingChanged);
+    connect(m_pairing, &QComboBox::activated, this, &SessionDialog::pairingChosen);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SessionDialog::kindChanged);
     connect(m_hasTime, &QCheckBox::toggled, m_start, &QWidget::setEnabled);
     connect(m_hasTime, &QCheckBox::toggled, this, &SessionDialog::updateTimes);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SessionDialog::updateTimes);
@@ -182,6 +186,38 @@ QDateTime SessionDialog::startUtc() const
     QDateTime start = m_start->dateTime();
     start.setTimeSpec(Qt::UTC);
     return start;
+}
+
+void SessionDialog::setPairingLocked(bool locked)
+{
+    m_pairing->setEnabled(!locked && m_session.id == 0);
+}
+
+void SessionDialog::useKindTemplates()
+{
+    m_kindTemplates = true;
+    if (m_agenda->rowCount() == 0)
+        kindChanged();
+}
+
+void SessionDialog::kindChanged()
+{
+    if (!m_kindTemplates || m_agenda->agenda() != m_autoAgenda)
+        return;
+    const auto record = TemplateStore(m_context.database.connection(), m_context.clock)
+                            .forKind(m_kind->currentData().toString());
+    m_autoAgenda = record ? TemplateStore::agendaFrom(record.value()) : QList<AgendaItemRecord>();
+    m_agenda->setAgenda(m_autoAgenda);
+    if (record && record->totalMinutes() > 0)
+        m_duration->setValue(record->totalMinutes());
+}
+
+void SessionDialog::pairingChosen()
+{
+    // A new session takes the next number in the pairing the facilitator moves it to.
+    m_sequence->setValue(SessionStore(m_context.database.connection(), m_context.clock)
+                             .nextSequence(m_pairings->idAt(m_pairing->currentIndex())));
+    pairingChanged();
 }
 
 void SessionDialog::pairingChanged()

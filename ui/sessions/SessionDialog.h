@@ -38,16 +38,25 @@ public:
     QString warningText() const;
 
     void applyTemplate(int templateIndex);
+    // For a new session: fill the agenda from the template of the chosen kind, and again when
+    // the kind changes, as long as the facilitator has not changed the agenda.
+    void useKindTemplates();
+    // A proposal of the cycle stays in its pairing.
+    void setPairingLocked(bool locked);
     void saveAsTemplate();
     void findTime();
 
 private:
+    void pairingChosen();
     void pairingChanged();
+    void kindChanged();
     void updateTimes();
     void updateChecks();
     QDateTime startUtc() const;
 
     AppContext &m_context;
+    bool m_kindTemplates = false;
+    QList<AgendaItemRecord> m_autoAgenda; // what the kind's template put in, to see if it was changed
     SessionRecord m_session;
     ChoiceListModel *m_pairings;
     AgendaTableModel *m_agenda;

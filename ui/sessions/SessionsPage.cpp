@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -44,7 +45,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
       m_pairings(ChoiceListModel::pairings(context.database.connection(), tr("All pairings"), this)),
       m_themes(new ChoiceListModel(this)), m_agenda(new AgendaTableModel(this)),
       m_pairing(new QComboBox(this)), m_theme(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_dates(new QCheckBox(tr("&Dates:"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_dates(new QCheckBox(tr("D&ates:"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_count(new QLabel(this)), m_tabs(new QTabWidget(this)), m_view(new QTableView(this)),
       m_calendar(new MonthCalendar(this)), m_dayList(new QListWidget(this)), m_timeline(new CycleTimeline(this)),
       m_detailTitle(new QLabel(this)), m_detailTimes(new QLabel(this)), m_detailWarnings(new QLabel(this)),
@@ -198,11 +199,16 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     });
     connect(m_timeline, &CycleTimeline::sessionActivated, this, &SessionsPage::editSession);
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
+        if (entity == ChangeNotifier::Entity::Pairing || entity == ChangeNotifier::Entity::City)
+            reloadPairings(); // new, renamed or deleted pairings in the filter
         if (entity == ChangeNotifier::Entity::Session || entity == ChangeNotifier::Entity::Pairing) {
             refreshCalendar();
             refreshTimeline();
         }
     });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &SessionsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsPage::updateCount);
     connect(add, &QPushButton::clicked, this, &SessionsPage::addRecord);
     connect(edit, &QPushButton::clicked, this, &SessionsPage::editCurrent);
     connect(remove, &QPushButton::clicked, this, &SessionsPage::deleteCurrent);
@@ -225,10 +231,27 @@ void SessionsPage::applyFilter()
         filter.to = m_to->date();
     }
     m_model->setFilter(filter);
-    m_count->setText(tr("Sessions: %1").arg(m_model->matchingCount()));
+    updateCount();
     refreshCalendar();
     refreshTimeline();
     showDetail();
+}
+
+void SessionsPage::updateCount()
+{
+    m_count->setText(tr("Sessions: %1").arg(m_model->matchingCount()));
+}
+
+void SessionsPage::reloadPairings()
+{
+    const qint64 current = m_pairings->idAt(m_pairing->currentIndex());
+    const QSignalBlocker blocker(m_pairing);
+    m_pairings->setChoices(ProgrammeQueries(m_context.database.connection()).pairingChoices().value_or({}),
+                           tr("All pairings"));
+    const int row = m_pairings->rowOfId(current);
+    m_pairing->setCurrentIndex(qMax(0, row));
+    if (current != 0 && row < 0) // the chosen pairing is gone: show every pairing
+        applyFilter();
 }
 
 void SessionsPage::setPairingFilter(qint64 pairingId)
@@ -361,6 +384,7 @@ void SessionsPage::addRecord()
     session.sequence = SessionStore(m_context.database.connection(), m_context.clock).nextSequence(session.pairingId);
     SessionDialog dialog(m_context, this);
     dialog.setSession(session);
+    dialog.useKindTemplates(); // a new session starts from the template of its kind
     qint64 newId = 0;
     dialog.setSave([&] {
         const auto id = m_context.editor.addSession(dialog.session());
@@ -390,6 +414,7 @@ void SessionsPage::editSession(qint64 id)
     dialog.setSession(session.value());
     dialog.setSave([&] { return m_context.editor.editSession(dialog.session()); });
     if (dialog.exec() == QDialog::Accepted) {
+        selectId(id); // an edit can move the row, or reload the list
         showDetail();
         emit done(tr("Saved session %1.").arg(dialog.session().sequence));
     }

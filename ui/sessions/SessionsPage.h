@@ -63,6 +63,8 @@ signals:
 
 private:
     void applyFilter();
+    void updateCount();
+    void reloadPairings();
     void showDetail();
     void refreshCalendar();
     void refreshTimeline();

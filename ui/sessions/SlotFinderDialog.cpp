@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -148,22 +147,14 @@ void SlotFinderDialog::saveHours(int row)
         if (action->isChecked())
             hours.days << action->data().toInt();
     }
+    days->setText(daysText(hours.days));
     if (const Status s = m_context.editor.setWorkingHours(m_cityIds.at(row), hours); !s) {
-        // Refused (e.g. ends before it starts): show why and put back what is stored.
-        m_summary->setText(s.error());
-        const WorkingHours stored = m_cities.at(row).hours;
-        const QSignalBlocker blockFrom(from), blockTo(to);
-        from->setTime(stored.start);
-        to->setTime(stored.end);
-        for (QAction *action : days->menu()->actions()) {
-            const QSignalBlocker blockDay(action);
-            action->setChecked(stored.days.contains(action->data().toInt()));
-        }
-        days->setText(daysText(stored.days));
+        // Half-typed (e.g. From already 19:00, To still 18:00): keep what was typed, say why
+        // it is not used yet; the search goes on with the hours last saved.
+        m_summary->setText(tr("%1: %2").arg(m_cities.at(row).name, s.error()));
         return;
     }
     m_cities[row].hours = hours;
-    days->setText(daysText(hours.days));
     search();
 }
 
