@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-qpa-plugins
     tzdata sqlite3 fonts-dejavu-core
     libical-dev
+    poppler-utils
 )
 
 missing=()

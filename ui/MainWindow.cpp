@@ -8,6 +8,9 @@
 #include "edit/Editor.h"
 #include "pairings/PairingsPage.h"
 #include "people/PeoplePage.h"
+#include "actions/ActionsPage.h"
+#include "minutes/SessionWorkspace.h"
+#include "search/SearchPage.h"
 #include "sessions/SessionsPage.h"
 #include "store/ProgrammeQueries.h"
 
@@ -43,7 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_banner(new MessageBanner(this)), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_counts(new QLabel(this))
 {
-    m_navigation->addItems({tr("Pairings"), tr("Cities"), tr("People"), tr("Sessions")});
+    m_navigation->addItems({tr("Pairings"), tr("Cities"), tr("People"), tr("Sessions"), tr("Actions"), tr("Search")});
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 16);
     m_navigation->setSpacing(2);
@@ -109,7 +112,7 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList areas{tr("&Pairings"), tr("&Cities"), tr("P&eople"), tr("&Sessions")};
+    const QStringList areas{tr("&Pairings"), tr("&Cities"), tr("P&eople"), tr("&Sessions"), tr("&Actions"), tr("Sea&rch")};
     for (int i = 0; i < areas.size(); ++i) {
         QAction *action = view->addAction(areas.at(i), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -130,16 +133,28 @@ void MainWindow::buildWorkspace()
     m_cities = new CitiesPage(*m_context, m_stack);
     m_people = new PeoplePage(*m_context, m_stack);
     m_sessions = new SessionsPage(*m_context, m_stack);
+    m_actions = new ActionsPage(*m_context, m_stack);
+    m_search = new SearchPage(*m_context, m_stack);
     m_stack->addWidget(m_pairings);
     m_stack->addWidget(m_cities);
     m_stack->addWidget(m_people);
     m_stack->addWidget(m_sessions);
+    m_stack->addWidget(m_actions);
+    m_stack->addWidget(m_search);
     m_stack->setCurrentIndex(qMax(0, m_navigation->currentRow()));
 
     connect(m_pairings, &PairingsPage::failed, this, &MainWindow::showError);
     connect(m_pairings, &PairingsPage::done, this, &MainWindow::showDone);
     connect(m_sessions, &SessionsPage::failed, this, &MainWindow::showError);
     connect(m_sessions, &SessionsPage::done, this, &MainWindow::showDone);
+    connect(m_sessions, &SessionsPage::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_actions, &ActionsPage::failed, this, &MainWindow::showError);
+    connect(m_actions, &ActionsPage::done, this, &MainWindow::showDone);
+    connect(m_actions, &ActionsPage::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_search, &SearchPage::openEntryRequested, this, [this](qint64 sessionId, const QString &source, qint64 id) {
+        if (SessionWorkspace *workspace = openSession(sessionId))
+            workspace->showItem(source, id);
+    });
     connect(m_pairings, &PairingsPage::showSessionsRequested, this, [this](qint64 pairingId) {
         m_sessions->setPairingFilter(pairingId);
         showArea(AreaId::Sessions);
@@ -158,11 +173,31 @@ void MainWindow::buildWorkspace()
     updateTitleAndCounts();
 }
 
+SessionWorkspace *MainWindow::openSession(qint64 sessionId)
+{
+    QPointer<SessionWorkspace> &workspace = m_workspaces[sessionId];
+    if (!workspace)
+        workspace = new SessionWorkspace(*m_context, sessionId, this);
+    workspace->show();
+    workspace->raise();
+    workspace->activateWindow();
+    return workspace;
+}
+
 void MainWindow::teardownWorkspace()
 {
+    // Session windows save what is typed as they close; they belong to the old database.
+    for (const QPointer<SessionWorkspace> &workspace : std::as_const(m_workspaces)) {
+        if (workspace) {
+            workspace->saveNow();
+            delete workspace.data();
+        }
+    }
+    m_workspaces.clear();
     m_undoStack->clear(); // its commands hold the old connection
     for (QWidget *page : {static_cast<QWidget *>(m_pairings), static_cast<QWidget *>(m_cities),
-                          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_sessions)}) {
+                          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_sessions),
+                          static_cast<QWidget *>(m_actions), static_cast<QWidget *>(m_search)}) {
         if (page) {
             m_stack->removeWidget(page);
             delete page;
@@ -172,6 +207,8 @@ void MainWindow::teardownWorkspace()
     m_cities = nullptr;
     m_people = nullptr;
     m_sessions = nullptr;
+    m_actions = nullptr;
+    m_search = nullptr;
     m_context.reset();
     m_editor.reset();
     m_notifier.reset();
@@ -237,6 +274,8 @@ Area *MainWindow::currentAreaPage() const
     case AreaId::Cities: return m_cities;
     case AreaId::People: return m_people;
     case AreaId::Sessions: return m_sessions;
+    case AreaId::Actions: return m_actions;
+    case AreaId::Search: return m_search;
     case AreaId::Pairings: break;
     }
     return m_pairings;
@@ -286,5 +325,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(PairingsSplitterKey, m_pairings->splitter()->saveState());
     settings.setValue(LastAreaKey, m_stack->currentIndex());
     settings.setValue(QStringLiteral("database/last"), m_database->path());
+    for (const QPointer<SessionWorkspace> &workspace : std::as_const(m_workspaces)) {
+        if (workspace)
+            workspace->close(); // saves what is typed
+    }
     event->accept();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +16,9 @@ class MessageBanner;
 class PairingsPage;
 class PeoplePage;
 class SessionsPage;
+class ActionsPage;
+class SessionWorkspace;
+class SearchPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -25,7 +30,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class AreaId { Pairings, Cities, People, Sessions };
+    enum class AreaId { Pairings, Cities, People, Sessions, Actions, Search };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +49,10 @@ public:
     CitiesPage *citiesPage() const { return m_cities; }
     PeoplePage *peoplePage() const { return m_people; }
     SessionsPage *sessionsPage() const { return m_sessions; }
+    ActionsPage *actionsPage() const { return m_actions; }
+    SearchPage *searchPage() const { return m_search; }
+    // Opens the session's workspace window, or raises it when it is open already.
+    SessionWorkspace *openSession(qint64 sessionId);
     AppContext &context() const { return *m_context; }
 
 protected:
@@ -74,4 +83,7 @@ private:
     CitiesPage *m_cities = nullptr;
     PeoplePage *m_people = nullptr;
     SessionsPage *m_sessions = nullptr;
+    ActionsPage *m_actions = nullptr;
+    SearchPage *m_search = nullptr;
+    QHash<qint64, QPointer<SessionWorkspace>> m_workspaces;
 };

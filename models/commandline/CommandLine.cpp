@@ -24,7 +24,12 @@ const Subcommand Subcommands[] = {
     {"sessions", "Sessions with their UTC start and each member city's local start."},
     {"slots", "Meeting times inside every member city's working hours."},
     {"plan-cycle", "Create a pairing's four sessions over twelve months."},
+    {"search", "Find notes and action items of every session by their words."},
+    {"export-minutes", "Write the minutes of a session, or of a pairing's sessions, as PDF."},
     {"export-ics", "Write a session or a pairing's cycle as an iCalendar file."},
+    {"add-note", "Add an entry (discussion, decision, insight, ...) to a session's minutes."},
+    {"add-action", "Add an action item agreed in a session."},
+    {"actions", "Action items across sessions, with filters; --overdue for the late ones."},
 };
 
 // Finds the subcommand: the first argument that is neither an option nor an option's value.
@@ -50,7 +55,7 @@ void CommandLine::printUsage(QTextStream &stream) const
            << "City2City Facilitator on the command line: the same database and rules as the app.\n\n"
            << "Commands:\n";
     for (const auto &command : Subcommands)
-        stream << "  " << CommandSupport::padded(QString::fromLatin1(command.name), 13) << command.summary << '\n';
+        stream << "  " << CommandSupport::padded(QString::fromLatin1(command.name), 16) << command.summary << '\n';
     stream << "\nOptions:\n"
            << "  --database FILE  the database file (default: " << Database::defaultPath() << ")\n"
            << "  --help           this help; COMMAND --help for a command's options\n"
@@ -86,8 +91,18 @@ int CommandLine::run(const QStringList &arguments)
         return findSlots(rest);
     if (command == QLatin1String("plan-cycle"))
         return planCycle(rest);
+    if (command == QLatin1String("search"))
+        return search(rest);
+    if (command == QLatin1String("export-minutes"))
+        return exportMinutes(rest);
     if (command == QLatin1String("export-ics"))
         return exportIcs(rest);
+    if (command == QLatin1String("add-note"))
+        return addNote(rest);
+    if (command == QLatin1String("add-action"))
+        return addAction(rest);
+    if (command == QLatin1String("actions"))
+        return actions(rest);
     m_err << "city2city-cli: unknown command “" << command << "”. Run city2city-cli --help for the list.\n";
     return Usage;
 }

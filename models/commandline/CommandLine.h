@@ -21,7 +21,13 @@ private:
     int sessions(const QStringList &arguments);
     int findSlots(const QStringList &arguments);
     int planCycle(const QStringList &arguments);
+    int search(const QStringList &arguments);
+    int exportMinutes(const QStringList &arguments);
     int exportIcs(const QStringList &arguments);
+    // The minutes (MinutesCommands.cpp).
+    int addNote(const QStringList &arguments);
+    int addAction(const QStringList &arguments);
+    int actions(const QStringList &arguments);
     void printUsage(QTextStream &stream) const;
 
     QTextStream &m_out;

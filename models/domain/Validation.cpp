@@ -138,4 +138,57 @@ QStringList sessionWarnings(const SessionRecord &session)
     return warnings;
 }
 
+namespace {
+// Dates are stored as YYYY-MM-DD: four-digit years only.
+bool isStorableDate(const QDate &date)
+{
+    return date.isValid() && date.year() >= 1000 && date.year() <= 9999;
+}
+} // namespace
+
+Status note(const NoteRecord &note)
+{
+    if (note.sessionId <= 0)
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the session the entry belongs to."));
+    if (note.body.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate("Validation", "An entry of the minutes needs some text."));
+    if (!Vocabulary::noteKinds().contains(note.kind))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown kind of entry “%1”. Kinds: %2.")
+                                   .arg(note.kind, Vocabulary::noteKinds().join(QStringLiteral(", "))));
+    if (note.position < 0)
+        return Status::failure(QCoreApplication::translate("Validation", "The position of an entry cannot be negative."));
+    return {};
+}
+
+Status attendance(const AttendanceRecord &attendance)
+{
+    if (attendance.sessionId <= 0 || attendance.personId <= 0)
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the session and the person."));
+    if (!Vocabulary::attendanceStatuses().contains(attendance.status))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown attendance “%1”. Use one of: %2.")
+                                   .arg(attendance.status, Vocabulary::attendanceStatuses().join(QStringLiteral(", "))));
+    return {};
+}
+
+Status action(const ActionItemRecord &action)
+{
+    if (action.sessionId <= 0)
+        return Status::failure(QCoreApplication::translate("Validation", "Choose the session the action item comes from."));
+    const QString description = action.description.trimmed();
+    if (description.isEmpty())
+        return Status::failure(QCoreApplication::translate("Validation", "An action item needs a description of what is to be done."));
+    if (description.size() > MaxActionDescriptionLength)
+        return Status::failure(QCoreApplication::translate("Validation", "The description is too long (at most 2000 characters)."));
+    if (!Vocabulary::actionStatuses().contains(action.status))
+        return Status::failure(QCoreApplication::translate("Validation", "Unknown action status “%1”. Use one of: %2.")
+                                   .arg(action.status, Vocabulary::actionStatuses().join(QStringLiteral(", "))));
+    if (action.dueDate.isValid() && !isStorableDate(action.dueDate))
+        return Status::failure(QCoreApplication::translate("Validation", "The due date is not a valid date."));
+    if (action.doneDate.isValid() && action.status != QLatin1String("done"))
+        return Status::failure(QCoreApplication::translate("Validation", "Only an action item that is done has a done date."));
+    if (action.doneDate.isValid() && !isStorableDate(action.doneDate))
+        return Status::failure(QCoreApplication::translate("Validation", "The done date is not a valid date."));
+    return {};
+}
+
 } // namespace Validation

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MinutesRecords.h"
 #include "Records.h"
 #include "core/Result.h"
 
@@ -16,9 +17,15 @@ Status session(const SessionRecord &session);
 // Unusual but allowed: an agenda that does not fill the session, a venue missing, ...
 QStringList sessionWarnings(const SessionRecord &session);
 bool isEmailAddress(const QString &text);
+// An entry of the minutes: some text, a known kind, a session.
+Status note(const NoteRecord &note);
+Status attendance(const AttendanceRecord &attendance);
+// An action item: a description, a known status, a done date only when done.
+Status action(const ActionItemRecord &action);
 
 constexpr int MinCitiesPerPairing = 2;
 constexpr int MaxCitiesPerPairing = 4;
 constexpr int MaxSessionMinutes = 24 * 60;
 constexpr int MinSessionsPerCycle = 4;
+constexpr int MaxActionDescriptionLength = 2000;
 } // namespace Validation

@@ -75,6 +75,27 @@ constexpr Terms SessionModes = {
     {"hybrid", QT_TRANSLATE_NOOP("Vocabulary", "Hybrid")},
 };
 
+constexpr Terms NoteKinds = {
+    {"discussion", QT_TRANSLATE_NOOP("Vocabulary", "Discussion")},
+    {"decision", QT_TRANSLATE_NOOP("Vocabulary", "Decision")},
+    {"insight", QT_TRANSLATE_NOOP("Vocabulary", "Insight / lesson learned")},
+    {"good_practice", QT_TRANSLATE_NOOP("Vocabulary", "Good practice")},
+    {"challenge", QT_TRANSLATE_NOOP("Vocabulary", "Challenge")},
+};
+
+constexpr Terms AttendanceStatuses = {
+    {"present", QT_TRANSLATE_NOOP("Vocabulary", "Present")},
+    {"absent", QT_TRANSLATE_NOOP("Vocabulary", "Absent")},
+    {"excused", QT_TRANSLATE_NOOP("Vocabulary", "Excused")},
+};
+
+constexpr Terms ActionStatuses = {
+    {"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")},
+    {"in_progress", QT_TRANSLATE_NOOP("Vocabulary", "In progress")},
+    {"done", QT_TRANSLATE_NOOP("Vocabulary", "Done")},
+    {"dropped", QT_TRANSLATE_NOOP("Vocabulary", "Dropped")},
+};
+
 } // namespace
 
 QStringList personRoles() { return keysOf(PersonRoles); }
@@ -109,5 +130,14 @@ QString sessionStatusLabel(const QString &key) { return labelOf(SessionStatuses,
 
 QStringList sessionModes() { return keysOf(SessionModes); }
 QString sessionModeLabel(const QString &key) { return labelOf(SessionModes, key); }
+
+QStringList noteKinds() { return keysOf(NoteKinds); }
+QString noteKindLabel(const QString &key) { return labelOf(NoteKinds, key); }
+
+QStringList attendanceStatuses() { return keysOf(AttendanceStatuses); }
+QString attendanceStatusLabel(const QString &key) { return labelOf(AttendanceStatuses, key); }
+
+QStringList actionStatuses() { return keysOf(ActionStatuses); }
+QString actionStatusLabel(const QString &key) { return labelOf(ActionStatuses, key); }
 
 } // namespace Vocabulary

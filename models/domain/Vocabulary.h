@@ -29,4 +29,14 @@ QString sessionStatusLabel(const QString &key);
 
 QStringList sessionModes();
 QString sessionModeLabel(const QString &key);
+
+// Kinds of entries in the minutes: discussion, decision, insight / lesson learned, ...
+QStringList noteKinds();
+QString noteKindLabel(const QString &key);
+
+QStringList attendanceStatuses();
+QString attendanceStatusLabel(const QString &key);
+
+QStringList actionStatuses();
+QString actionStatusLabel(const QString &key);
 } // namespace Vocabulary

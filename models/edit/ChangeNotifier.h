@@ -8,7 +8,8 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Entity { City, Person, Pairing, Session, Template, WorkingHours };
+    // Attendance is announced with the session's id (its rows have no id of their own).
+    enum class Entity { City, Person, Pairing, Session, Template, WorkingHours, Note, Attendance, ActionItem };
     Q_ENUM(Entity)
     enum class Change { Inserted, Updated, Removed };
     Q_ENUM(Change)

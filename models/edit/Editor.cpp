@@ -3,7 +3,10 @@
 #include "WriteCommand.h"
 #include "database/Database.h"
 #include "database/WriteTransaction.h"
+#include "store/ActionStore.h"
+#include "store/AttendanceStore.h"
 #include "store/CityStore.h"
+#include "store/NoteStore.h"
 #include "store/PairingStore.h"
 #include "store/PersonStore.h"
 #include "store/SessionStore.h"
@@ -39,13 +42,15 @@ Editor::Step Editor::inTransaction(std::function<Status()> write, Entity entity,
     };
 }
 
-Status Editor::perform(const QString &text, const Step &redo, const Step &undo)
+Status Editor::perform(const QString &text, const Step &redo, const Step &undo, int mergeId,
+                       qint64 mergeKey)
 {
     if (Status s = redo(); !s)
         return s;
     ChangeNotifier *notifier = m_notifier;
     m_undoStack->push(new WriteCommand(text, redo, undo,
-                                       [notifier](const QString &m) { emit notifier->failed(m); }));
+                                       [notifier](const QString &m) { emit notifier->failed(m); },
+                                       mergeId, mergeKey));
     return {};
 }
 
@@ -76,7 +81,7 @@ Result<qint64> Editor::addRecord(Record input, Entity entity, const QString &tex
 }
 
 template <typename Store, typename Record>
-Status Editor::editRecord(Record input, Entity entity, const QString &text)
+Status Editor::editRecord(Record input, Entity entity, const QString &text, int mergeId)
 {
     QSqlDatabase db = m_database.connection();
     const Clock *clock = &m_database.clock();
@@ -93,7 +98,8 @@ Status Editor::editRecord(Record input, Entity entity, const QString &text)
                    inTransaction([=] { return Store(db, *clock).update(*newRecord); }, entity, id,
                                  Change::Updated),
                    inTransaction([=] { return Store(db, *clock).update(*oldRecord); }, entity, id,
-                                 Change::Updated));
+                                 Change::Updated),
+                   mergeId, recordId);
 }
 
 template <typename Store, typename Record>
@@ -275,4 +281,112 @@ Status Editor::setWorkingHours(qint64 cityId, const WorkingHours &hours)
     return perform(tr("Change working hours"),
                    inTransaction(write(hours), Entity::WorkingHours, id, Change::Updated),
                    inTransaction(write(old), Entity::WorkingHours, id, Change::Updated));
+}
+
+Result<qint64> Editor::addNote(NoteRecord note)
+{
+    return addRecord<NoteStore>(std::move(note), Entity::Note, tr("Add entry"));
+}
+
+Status Editor::editNote(NoteRecord note)
+{
+    const auto before = NoteStore(m_database.connection(), m_database.clock()).fetch(note.id);
+    if (!before)
+        return before.status();
+    NoteRecord sameText = before.value();
+    sameText.body = note.body;
+    // Only typing merges; a change of kind, block, city or place is a step of its own.
+    const int mergeId = sameText == note ? WriteCommand::NoteBodyEdit : WriteCommand::NoMerge;
+    return editRecord<NoteStore>(std::move(note), Entity::Note, tr("Edit entry"), mergeId);
+}
+
+// The schema unlinks the action items of a deleted entry; the undo links them again, in the
+// same transaction that brings the entry back.
+Status Editor::deleteNote(qint64 noteId)
+{
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    const auto before = NoteStore(db, *clock).fetch(noteId);
+    if (!before)
+        return before.status();
+    auto record = std::make_shared<NoteRecord>(before.value());
+    auto linked = std::make_shared<QList<qint64>>();
+    ChangeNotifier *notifier = m_notifier;
+    auto announce = [notifier, noteId, linked](Change change) {
+        notifier->notify(Entity::Note, noteId, change);
+        for (qint64 actionId : std::as_const(*linked))
+            notifier->notify(Entity::ActionItem, actionId, Change::Updated);
+    };
+    auto remove = [db, clock, noteId, linked, announce]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        const auto links = ActionStore(db, *clock).ofNote(noteId);
+        if (!links)
+            return links.status();
+        if (Status s = NoteStore(db, *clock).remove(noteId); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+        *linked = links.value();
+        announce(Change::Removed);
+        return {};
+    };
+    auto restore = [db, clock, record, linked, announce]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        NoteRecord copy = *record;
+        if (auto id = NoteStore(db, *clock).insert(copy); !id)
+            return id.status();
+        if (Status s = ActionStore(db, *clock).relinkToNote(*linked, copy.id); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+        announce(Change::Inserted);
+        return {};
+    };
+    return perform(tr("Delete entry"), remove, restore);
+}
+
+Status Editor::setAttendance(AttendanceRecord attendance)
+{
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    const auto before = AttendanceStore(db, *clock).statusOf(attendance.sessionId, attendance.personId);
+    if (!before)
+        return before.status();
+    const std::optional<QString> old = before.value();
+    if (old == attendance.status)
+        return {};
+    const qint64 sessionId = attendance.sessionId;
+    const qint64 personId = attendance.personId;
+    auto id = [sessionId] { return sessionId; };
+    auto redo = inTransaction([=] { return AttendanceStore(db, *clock).set(attendance); }, Entity::Attendance,
+                              id, old ? Change::Updated : Change::Inserted);
+    auto undo = old ? inTransaction([=] {
+                          return AttendanceStore(db, *clock).set(AttendanceRecord{sessionId, personId, *old});
+                      }, Entity::Attendance, id, Change::Updated)
+                    : inTransaction([=] { return AttendanceStore(db, *clock).clear(sessionId, personId); },
+                                    Entity::Attendance, id, Change::Removed);
+    const auto person = PersonStore(db, *clock).fetch(personId);
+    const QString text = person ? tr("Attendance of %1").arg(person->name) : tr("Attendance");
+    return perform(text, redo, undo);
+}
+
+Result<qint64> Editor::addAction(ActionItemRecord action)
+{
+    return addRecord<ActionStore>(std::move(action), Entity::ActionItem, tr("Add action item"));
+}
+
+Status Editor::editAction(ActionItemRecord action)
+{
+    return editRecord<ActionStore>(std::move(action), Entity::ActionItem, tr("Edit action item"));
+}
+
+Status Editor::deleteAction(qint64 id)
+{
+    return deleteRecord<ActionStore, ActionItemRecord>(id, Entity::ActionItem, [](const ActionItemRecord &) {
+        return tr("Delete action item");
+    });
 }

@@ -2,6 +2,7 @@
 
 #include "ChangeNotifier.h"
 #include "core/Result.h"
+#include "domain/MinutesRecords.h"
 #include "domain/Records.h"
 #include "planning/SlotFinder.h"
 #include "store/TemplateStore.h"
@@ -47,6 +48,19 @@ public:
     // Remembers a city's working hours for the slot finder.
     Status setWorkingHours(qint64 cityId, const WorkingHours &hours);
 
+    // The minutes: entries, attendance and action items.
+    Result<qint64> addNote(NoteRecord note);
+    // Written at once (autosave); successive edits of one entry's text alone merge into one
+    // undo step, which undoes to the text before the first of them.
+    Status editNote(NoteRecord note);
+    // Action items created from the entry lose their link; undo gives it back.
+    Status deleteNote(qint64 id);
+    // Undo gives back the previous attendance, or forgets it when there was none.
+    Status setAttendance(AttendanceRecord attendance);
+    Result<qint64> addAction(ActionItemRecord action);
+    Status editAction(ActionItemRecord action);
+    Status deleteAction(qint64 id);
+
     Database &database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
     ChangeNotifier *notifier() const { return m_notifier; }
@@ -56,12 +70,15 @@ private:
     // Wraps a store call in a transaction and a change notification.
     Step inTransaction(std::function<Status()> write, ChangeNotifier::Entity entity,
                        std::function<qint64()> id, ChangeNotifier::Change change) const;
-    Status perform(const QString &text, const Step &redo, const Step &undo);
+    // mergeId and mergeKey: see WriteCommand; the default never merges.
+    Status perform(const QString &text, const Step &redo, const Step &undo, int mergeId = -1,
+                   qint64 mergeKey = 0);
 
     template <typename Store, typename Record>
     Result<qint64> addRecord(Record record, ChangeNotifier::Entity entity, const QString &text);
     template <typename Store, typename Record>
-    Status editRecord(Record record, ChangeNotifier::Entity entity, const QString &text);
+    Status editRecord(Record record, ChangeNotifier::Entity entity, const QString &text,
+                      int mergeId = -1);
     template <typename Store, typename Record>
     Status deleteRecord(qint64 id, ChangeNotifier::Entity entity,
                         const std::function<QString(const Record &)> &text);

@@ -38,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -72,6 +73,7 @@ private slots:
     void slotFinderSaysWhenNothingFits();
     void filtersCalendarAndTimeline();
     void pairingDetailFlagsShortCycle();
+    void minutesOfACycleExportOnAWorker();
 
 private:
     qint64 pairing(const QString &code) const;
@@ -442,6 +444,24 @@ void TestSessionsArea::pairingDetailFlagsShortCycle()
     QVERIFY(pairings->detail()->cycleText().contains(QStringLiteral("needs at least four")));
     planCycle(QStringLiteral("E-04"), QDate(2027, 3, 15));
     QVERIFY(pairings->detail()->cycleText().contains(QStringLiteral("(4 planned)")));
+}
+
+void TestSessionsArea::minutesOfACycleExportOnAWorker()
+{
+    planCycle(QStringLiteral("E-04"), QDate(2027, 3, 15));
+    const auto sessions = SessionStore(m_window->database().connection(), m_clock).ofPairing(pairing(QStringLiteral("E-04")));
+    QList<qint64> ids;
+    for (const SessionRecord &s : sessions.value())
+        ids << s.id;
+    QTemporaryDir out;
+    const QStringList files = m_window->sessionsPage()->exportMinutesTo(ids, out.filePath(QStringLiteral("minutes")));
+    QCOMPARE(files.size(), 4);
+    for (const QString &file : files) {
+        QFile pdf(file);
+        QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(file));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+    QVERIFY(files.first().endsWith(QStringLiteral("E-04-session-1.pdf")));
 }
 
 QTEST_MAIN(TestSessionsArea)

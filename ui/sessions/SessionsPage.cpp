@@ -12,6 +12,7 @@
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "exchange/IcsCalendar.h"
+#include "exchange/MinutesExportJob.h"
 #include "exchange/SessionCalendar.h"
 #include "itemmodels/AgendaTableModel.h"
 #include "itemmodels/ChoiceListModel.h"
@@ -24,6 +25,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -125,12 +130,16 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
                        int(AgendaTableModel::Objectives), int(AgendaTableModel::Notes)})
         m_agendaView->setColumnHidden(column, true);
 
+    auto *open = new QPushButton(tr("&Open Session"), this);
+    open->setToolTip(tr("Run the session: minutes, attendance and action items (Enter)"));
     auto *add = new QPushButton(tr("&New Session…"), this);
     auto *edit = new QPushButton(tr("&Edit…"), this);
     auto *remove = new QPushButton(tr("&Delete"), this);
     auto *plan = new QPushButton(tr("&Plan Cycle…"), this);
     auto *exportIcs = new QPushButton(tr("E&xport Calendar…"), this);
     auto *templates = new QPushButton(tr("&Templates…"), this);
+    auto *minutes = new QPushButton(tr("Export &Minutes…"), this);
+    minutes->setToolTip(tr("The minutes of the chosen pairing's sessions (or of the selected one) as PDFs"));
     templates->setToolTip(tr("The default agendas of each kind of session"));
     plan->setToolTip(tr("Propose the four sessions of the chosen pairing's cycle"));
     exportIcs->setToolTip(tr("Write the selected session, or the chosen pairing's whole cycle, as an .ics file"));
@@ -149,7 +158,9 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     buttons->addWidget(plan);
     buttons->addWidget(exportIcs);
     buttons->addWidget(templates);
+    buttons->addWidget(minutes);
     buttons->addStretch(1);
+    buttons->addWidget(open);
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
@@ -191,7 +202,15 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsPage::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SessionsPage::showDetail);
-    connect(m_view, &QTableView::doubleClicked, this, &SessionsPage::editCurrent);
+    // Running the session is what a facilitator opens it for; F2 edits its plan.
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (const qint64 id = currentId())
+            emit openSessionRequested(id);
+    });
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentId())
+            emit openSessionRequested(id);
+    });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &SessionsPage::refreshCalendar);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_calendar->selectedDate()); });
     connect(m_dayList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -215,6 +234,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     connect(plan, &QPushButton::clicked, this, &SessionsPage::planCycle);
     connect(exportIcs, &QPushButton::clicked, this, &SessionsPage::exportCalendar);
     connect(templates, &QPushButton::clicked, this, [this] { TemplatesDialog(m_context, this).exec(); });
+    connect(minutes, &QPushButton::clicked, this, &SessionsPage::exportMinutes);
     applyFilter();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -450,6 +470,62 @@ void SessionsPage::planCycle()
             selectId(dialog.createdIds().first());
         emit done(tr("Planned %n session(s). Undo removes them together.", nullptr, int(dialog.createdIds().size())));
     }
+}
+
+void SessionsPage::exportMinutes()
+{
+    QList<qint64> ids;
+    const qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    if (pairingId != 0) {
+        for (const SessionRecord &s : SessionStore(m_context.database.connection(), m_context.clock).ofPairing(pairingId).value_or({}))
+            ids << s.id;
+    } else if (const qint64 id = currentId()) {
+        ids << id;
+    }
+    if (ids.isEmpty()) {
+        emit failed(tr("Choose a pairing, or select a session, whose minutes to export."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Minutes to Folder"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    const QStringList files = exportMinutesTo(ids, folder);
+    if (!files.isEmpty())
+        emit done(tr("Wrote %n PDF file(s) to %1.", nullptr, int(files.size())).arg(QDir::toNativeSeparators(folder)));
+}
+
+QStringList SessionsPage::exportMinutesTo(const QList<qint64> &sessionIds, const QString &folder)
+{
+    QProgressDialog progress(tr("Writing the minutes…"), tr("Cancel"), 0, int(sessionIds.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    std::atomic_bool cancelled(false);
+    Result<QStringList> result = QStringList();
+    const MinutesExportJob job(m_context.database.path(), sessionIds, folder, QString());
+    // The window stays responsive: the PDFs are laid out on a worker with its own connection.
+    QThread *worker = QThread::create([&] {
+        result = job.run(cancelled, [&progress](int done, int, const QString &file) {
+            QMetaObject::invokeMethod(&progress, [&progress, done, file] {
+                progress.setValue(done);
+                progress.setLabelText(QDir::toNativeSeparators(file));
+            }, Qt::QueuedConnection);
+        });
+    });
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    delete worker;
+    QCoreApplication::sendPostedEvents(&progress); // the last progress report, before it goes
+    if (!result) {
+        emit failed(result.error());
+        return {};
+    }
+    if (cancelled)
+        emit done(tr("Cancelled after %n file(s).", nullptr, int(result->size())));
+    return result.value();
 }
 
 void SessionsPage::exportCalendar()

@@ -56,10 +56,15 @@ public slots:
     void editSession(qint64 id);
     void planCycle();
     void exportCalendar();
+    void exportMinutes();
+    // Writes the minutes of these sessions into a folder on a worker thread, with a progress
+    // dialog that can cancel; returns the files written.
+    QStringList exportMinutesTo(const QList<qint64> &sessionIds, const QString &folder);
 
 signals:
     void failed(const QString &message);
     void done(const QString &message);
+    void openSessionRequested(qint64 sessionId);
 
 private:
     void applyFilter();

@@ -1,0 +1,215 @@
+#include "SearchQueries.h"
+
+#include "database/SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString ActionKind = QStringLiteral("action");
+constexpr int MaxTerms = 32;
+const QStringList NoteKinds{QStringLiteral("discussion"), QStringLiteral("decision"), QStringLiteral("insight"),
+                            QStringLiteral("good_practice"), QStringLiteral("challenge")};
+
+// MATCH stays in its own materialised CTE and the rest joins its result: in one flat query the
+// planner may drive from the joined tables and test MATCH row by row (DESIGN.md, Performance).
+const QString NoteMatches = QStringLiteral(
+    "note_hits AS MATERIALIZED (SELECT rowid AS id, rank FROM note_fts WHERE note_fts MATCH :note_query)");
+const QString ActionMatches = QStringLiteral(
+    "action_hits AS MATERIALIZED (SELECT rowid AS id, rank FROM action_item_fts"
+    " WHERE action_item_fts MATCH :action_query)");
+
+const QString NoteRows = QStringLiteral(
+    "SELECT 'note' AS source, n.id AS id, s.id, p.id, p.code, t.name, s.sequence, s.title, n.kind, c.name,"
+    " h.rank AS rank"
+    " FROM note_hits h JOIN note n ON n.id = h.id JOIN session s ON s.id = n.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
+    " LEFT JOIN city c ON c.id = n.city_id"
+    " WHERE (:note_any_theme OR lower(t.code) = lower(:note_theme))"
+    " AND (:any_kind OR n.kind = :note_kind)");
+const QString ActionRows = QStringLiteral(
+    "SELECT 'action' AS source, a.id AS id, s.id, p.id, p.code, t.name, s.sequence, s.title, 'action', c.name,"
+    " h.rank AS rank"
+    " FROM action_hits h JOIN action_item a ON a.id = h.id JOIN session s ON s.id = a.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
+    " LEFT JOIN city c ON c.id = a.city_id"
+    " WHERE (:action_any_theme OR lower(t.code) = lower(:action_theme))");
+const QString BestFirst = QStringLiteral(" ORDER BY rank, source, id LIMIT :limit");
+
+const QString NotesAndActions = QStringLiteral("WITH ") + NoteMatches + QStringLiteral(", ") + ActionMatches
+                                + QLatin1Char(' ') + NoteRows + QStringLiteral(" UNION ALL ") + ActionRows + BestFirst;
+const QString NotesOnly = QStringLiteral("WITH ") + NoteMatches + QLatin1Char(' ') + NoteRows + BestFirst;
+const QString ActionsOnly = QStringLiteral("WITH ") + ActionMatches + QLatin1Char(' ') + ActionRows + BestFirst;
+
+// Snippets only for the hits that are shown, not for every match: one indexed look-up each.
+const QString NoteSnippet = QStringLiteral(
+    "SELECT snippet(note_fts, 0, :open, :close, :ellipsis, 16) FROM note_fts"
+    " WHERE note_fts MATCH :query AND rowid = :id");
+const QString ActionSnippet = QStringLiteral(
+    "SELECT snippet(action_item_fts, 0, :open, :close, :ellipsis, 16) FROM action_item_fts"
+    " WHERE action_item_fts MATCH :query AND rowid = :id");
+
+bool hasTokenCharacter(const QString &word)
+{
+    const QList<uint> codePoints = word.toUcs4();
+    for (const uint c : codePoints) {
+        if (QChar::isLetterOrNumber(char32_t(c)))
+            return true;
+    }
+    return false;
+}
+
+QString quoted(const QString &word)
+{
+    QString text = word;
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"';
+}
+
+QString normalisedKind(const QString &kind)
+{
+    QString k = kind.trimmed().toLower();
+    k.replace(u'-', u'_').replace(u' ', u'_');
+    return k;
+}
+
+Status fillSnippets(QSqlDatabase db, const QString &expression, QList<SearchHit> &hits)
+{
+    QSqlQuery notes(db);
+    QSqlQuery actions(db);
+    if (!notes.prepare(NoteSnippet))
+        return Status::failure(sqlErrorMessage(notes.lastError()));
+    if (!actions.prepare(ActionSnippet))
+        return Status::failure(sqlErrorMessage(actions.lastError()));
+    for (SearchHit &hit : hits) {
+        QSqlQuery &q = hit.source == ActionKind ? actions : notes;
+        q.bindValue(QStringLiteral(":open"), QString(QChar(SearchQueries::MatchStart)));
+        q.bindValue(QStringLiteral(":close"), QString(QChar(SearchQueries::MatchEnd)));
+        q.bindValue(QStringLiteral(":ellipsis"), QStringLiteral("…"));
+        q.bindValue(QStringLiteral(":query"), expression);
+        q.bindValue(QStringLiteral(":id"), hit.id);
+        if (!q.exec())
+            return Status::failure(sqlErrorMessage(q.lastError()));
+        if (q.next())
+            hit.snippet = q.value(0).toString().simplified(); // one line, whatever the Markdown
+        q.finish();
+    }
+    return {};
+}
+
+} // namespace
+
+SearchQueries::SearchQueries(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QStringList SearchQueries::kinds()
+{
+    return NoteKinds + QStringList{ActionKind};
+}
+
+QString SearchQueries::matchExpression(const QString &userText)
+{
+    // NFC so that a decomposed "e + combining grave" folds like "è" in the indexed text. Control
+    // characters separate words: FTS5 reads a NUL as the end of the expression.
+    QString text = userText.normalized(QString::NormalizationForm_C);
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList terms;
+    bool prefix = false;
+    for (const QString &word : words) {
+        QString w = word;
+        const bool starred = w.endsWith(u'*');
+        while (w.endsWith(u'*'))
+            w.chop(1);
+        // A word without a letter or digit holds no token: as an FTS5 string it would be an empty
+        // phrase, which matches nothing and would empty the whole AND.
+        if (!hasTokenCharacter(w))
+            continue;
+        terms << quoted(w);
+        prefix = starred;
+    }
+    if (terms.isEmpty())
+        return {};
+    if (prefix)
+        terms.last() += QStringLiteral(" *");
+    // FTS5 refuses expressions deeper than 256; a pasted paragraph is cut to its first words.
+    terms.removeDuplicates();
+    if (terms.size() > MaxTerms)
+        terms.resize(MaxTerms);
+    return terms.join(QStringLiteral(" AND "));
+}
+
+Result<QList<SearchHit>> SearchQueries::search(const QString &userText, const SearchFilter &filter) const
+{
+    const QString kind = normalisedKind(filter.kind);
+    if (!kind.isEmpty() && kind != ActionKind && !NoteKinds.contains(kind))
+        return Status::failure(QCoreApplication::translate("Search", "There is no kind “%1”. Kinds: %2.")
+                                   .arg(filter.kind.trimmed(), kinds().join(QStringLiteral(", "))));
+    if (filter.limit < 1)
+        return Status::failure(QCoreApplication::translate("Search", "Ask for at least one hit."));
+    const QString expression = matchExpression(userText);
+    if (expression.isEmpty())
+        return QList<SearchHit>();
+
+    const bool notes = kind != ActionKind;
+    const bool actions = kind.isEmpty() || kind == ActionKind;
+    const QString theme = filter.themeCode.trimmed();
+    QSqlQuery q(m_db);
+    if (!q.prepare(notes && actions ? NotesAndActions : notes ? NotesOnly : ActionsOnly))
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    if (notes) {
+        q.bindValue(QStringLiteral(":note_query"), expression);
+        q.bindValue(QStringLiteral(":note_any_theme"), theme.isEmpty() ? 1 : 0);
+        q.bindValue(QStringLiteral(":note_theme"), theme);
+        q.bindValue(QStringLiteral(":any_kind"), kind.isEmpty() ? 1 : 0);
+        q.bindValue(QStringLiteral(":note_kind"), kind);
+    }
+    if (actions) {
+        q.bindValue(QStringLiteral(":action_query"), expression);
+        q.bindValue(QStringLiteral(":action_any_theme"), theme.isEmpty() ? 1 : 0);
+        q.bindValue(QStringLiteral(":action_theme"), theme);
+    }
+    q.bindValue(QStringLiteral(":limit"), filter.limit);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit hit;
+        hit.source = q.value(0).toString();
+        hit.id = q.value(1).toLongLong();
+        hit.sessionId = q.value(2).toLongLong();
+        hit.pairingId = q.value(3).toLongLong();
+        hit.pairingCode = q.value(4).toString();
+        hit.theme = q.value(5).toString();
+        hit.sessionSequence = q.value(6).toInt();
+        hit.sessionTitle = q.value(7).toString();
+        hit.kind = q.value(8).toString();
+        hit.cityName = q.value(9).toString();
+        hit.rank = q.value(10).toDouble();
+        hits.append(hit);
+    }
+    if (q.lastError().isValid())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    q.finish();
+    if (Status s = fillSnippets(m_db, expression, hits); !s)
+        return s;
+    return hits;
+}
+
+QString SearchQueries::markedSnippet(const QString &snippet, const QString &open, const QString &close)
+{
+    QString text = snippet;
+    text.replace(QChar(MatchStart), open).replace(QChar(MatchEnd), close);
+    return text;
+}
+
+QString SearchQueries::htmlSnippet(const QString &snippet)
+{
+    return markedSnippet(snippet.toHtmlEscaped(), QStringLiteral("<b>"), QStringLiteral("</b>"));
+}

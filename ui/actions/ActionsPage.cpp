@@ -1,0 +1,189 @@
+#include "ActionsPage.h"
+
+#include "ActionDialog.h"
+#include "common/AppContext.h"
+#include "core/Clock.h"
+#include "database/Database.h"
+#include "domain/Vocabulary.h"
+#include "edit/ChangeNotifier.h"
+#include "edit/Editor.h"
+#include "itemmodels/ActionTableModel.h"
+#include "itemmodels/ChoiceListModel.h"
+#include "store/ActionStore.h"
+#include "store/ProgrammeQueries.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context),
+      m_model(new ActionTableModel(context.database.connection(), &context.notifier, context.clock.nowUtc().date(), this)),
+      m_pairings(ChoiceListModel::pairings(context.database.connection(), tr("All pairings"), this)),
+      m_cities(ChoiceListModel::cities(context.database.connection(), tr("All cities"), this)),
+      m_people(ChoiceListModel::people(context.database.connection(), tr("Anyone"), this)),
+      m_pairing(new QComboBox(this)), m_city(new QComboBox(this)), m_owner(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_overdue(new QCheckBox(tr("O&verdue only"), this)),
+      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_searchTimer(new QTimer(this))
+{
+    m_pairing->setModel(m_pairings);
+    m_city->setModel(m_cities);
+    m_owner->setModel(m_people);
+    for (QComboBox *combo : {m_pairing, m_city, m_owner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    m_pairing->setAccessibleName(tr("Pairing"));
+    m_city->setAccessibleName(tr("City"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &key : Vocabulary::actionStatuses())
+        m_status->addItem(Vocabulary::actionStatusLabel(key), key);
+    m_search->setPlaceholderText(tr("Search actions, owners, cities…"));
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Action items"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ActionTableModel::Due, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(ActionTableModel::Description, QHeaderView::Stretch);
+    m_view->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_pairing, 1);
+    filters->addWidget(m_city, 1);
+    filters->addWidget(m_owner, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_overdue);
+    filters->addWidget(m_count);
+
+    auto *edit = new QPushButton(tr("&Edit…"), this);
+    auto *remove = new QPushButton(tr("&Delete"), this);
+    auto *open = new QPushButton(tr("Open &Session"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addStretch(1);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    for (QComboBox *combo : {m_pairing, m_city, m_owner, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ActionsPage::applyFilter);
+    connect(m_overdue, &QCheckBox::toggled, this, &ActionsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_search->text()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &ActionsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActionsPage::updateCount);
+    connect(m_view, &QTableView::doubleClicked, this, &ActionsPage::editCurrent);
+    connect(edit, &QPushButton::clicked, this, &ActionsPage::editCurrent);
+    connect(remove, &QPushButton::clicked, this, &ActionsPage::deleteCurrent);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->selectionModel()->currentIndex();
+        if (current.isValid())
+            emit openSessionRequested(current.data(ActionTableModel::SessionIdRole).toLongLong());
+    });
+    connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
+        // New people, cities or pairings belong in the filters.
+        const auto reload = [this](QComboBox *combo, ChoiceListModel *model, const QList<ProgrammeQueries::Choice> &choices,
+                                   const QString &none) {
+            const qint64 current = model->idAt(combo->currentIndex());
+            const QSignalBlocker blocker(combo);
+            model->setChoices(choices, none);
+            combo->setCurrentIndex(qMax(0, model->rowOfId(current)));
+        };
+        const ProgrammeQueries queries(m_context.database.connection());
+        if (entity == ChangeNotifier::Entity::Person)
+            reload(m_owner, m_people, queries.people().value_or({}), tr("Anyone"));
+        if (entity == ChangeNotifier::Entity::City)
+            reload(m_city, m_cities, queries.cities().value_or({}), tr("All cities"));
+        if (entity == ChangeNotifier::Entity::Pairing || entity == ChangeNotifier::Entity::City)
+            reload(m_pairing, m_pairings, queries.pairingChoices().value_or({}), tr("All pairings"));
+    });
+    updateCount();
+}
+
+void ActionsPage::applyFilter()
+{
+    ActionTableModel::Filter filter;
+    filter.pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    filter.cityId = m_cities->idAt(m_city->currentIndex());
+    filter.ownerPersonId = m_people->idAt(m_owner->currentIndex());
+    filter.status = m_status->currentData().toString();
+    filter.overdueOnly = m_overdue->isChecked();
+    m_model->setToday(m_context.clock.nowUtc().date());
+    m_model->setFilter(filter);
+}
+
+void ActionsPage::updateCount()
+{
+    m_count->setText(tr("Actions: %1").arg(m_model->matchingCount()));
+}
+
+qint64 ActionsPage::currentId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void ActionsPage::addRecord()
+{
+    emit failed(tr("Action items are created in a session: open the session and press Ctrl+Shift+A "
+                   "on the entry they come from."));
+}
+
+void ActionsPage::editCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    const auto action = ActionStore(m_context.database.connection(), m_context.clock).fetch(id);
+    if (!action) {
+        emit failed(action.error());
+        return;
+    }
+    ActionDialog dialog(m_context, this);
+    dialog.setAction(action.value());
+    dialog.setSave([&] { return m_context.editor.editAction(dialog.action()); });
+    if (dialog.exec() == QDialog::Accepted)
+        emit done(tr("Saved the action item."));
+}
+
+void ActionsPage::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    if (const Status s = m_context.editor.deleteAction(id); !s)
+        emit failed(s.error());
+    else
+        emit done(tr("Deleted the action item. Undo brings it back."));
+}
+
+void ActionsPage::focusFilter()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
