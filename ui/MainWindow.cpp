@@ -119,6 +119,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About City2City Facilitator"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -279,6 +281,34 @@ Area *MainWindow::currentAreaPage() const
     case AreaId::Pairings: break;
     }
     return m_pairings;
+}
+
+QString MainWindow::shortcutsHtml()
+{
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Ctrl+1 … Ctrl+6"), tr("Pairings, Cities, People, Sessions, Actions, Search")},
+        {tr("Ctrl+N / F2 / Delete"), tr("New, edit, delete in the current area")},
+        {tr("Ctrl+F"), tr("Filter or search the current area")},
+        {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo, redo")},
+        {tr("Ctrl+O / Ctrl+Shift+N"), tr("Open a database, create a new one")},
+        {tr("Enter (on a session)"), tr("Run the session in its own window")},
+        {tr("In a session: Ctrl+Shift+1 … 5"), tr("New discussion, decision, insight, good practice, challenge entry")},
+        {tr("In a session: Ctrl+Shift+A"), tr("Action item from the entry")},
+        {tr("In a session: Alt+Up / Alt+Down"), tr("Previous / next agenda block")},
+        {tr("In a session: Ctrl+S"), tr("Save now (it is saved as you type anyway)")},
+        {tr("F1"), tr("This list")},
+    };
+    QString html = QStringLiteral("<table cellspacing=6>");
+    for (const auto &[keys, action] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), action.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), shortcutsHtml(), QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::updateTitleAndCounts()

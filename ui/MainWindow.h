@@ -57,6 +57,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showShortcuts();
+    static QString shortcutsHtml();
 
 private:
     void buildMenus();

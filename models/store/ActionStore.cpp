@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QDebug>
 
 using namespace SqlValues;
 
@@ -38,6 +37,8 @@ const QString ActionsOfNote = QStringLiteral("SELECT id FROM action_item WHERE n
 
 const QString RelinkAction = QStringLiteral(
     "UPDATE action_item SET note_id = :note_id WHERE id = :id AND note_id IS NULL");
+
+const QString LinkOfAction = QStringLiteral("SELECT note_id FROM action_item WHERE id = :id");
 
 // Every filter is bound; 0 or '' switches it off. Dates compare as text (YYYY-MM-DD).
 const QString ListActions = QStringLiteral(
@@ -233,20 +234,38 @@ Result<QList<qint64>> ActionStore::ofNote(qint64 noteId) const
     return ids;
 }
 
+// One statement prepared once and bound afresh for each item. An item the update did not
+// change is fine only when it is gone or already linked (to this entry, or by then to another
+// one); one that is still unlinked should have been linked back, and the caller must not
+// believe it was.
 Status ActionStore::relinkToNote(const QList<qint64> &actionIds, qint64 noteId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery relink(m_db);
+    if (!relink.prepare(RelinkAction))
+        return failed(relink);
+    QSqlQuery link(m_db);
+    link.setForwardOnly(true);
+    if (!link.prepare(LinkOfAction))
+        return failed(link);
     for (qint64 id : actionIds) {
-        q.prepare(RelinkAction);
-        q.bindValue(QStringLiteral(":note_id"), noteId);
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failed(q);
-        QSqlQuery dbg(m_db);
-        dbg.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM note WHERE id = %1), (SELECT quote(note_id) FROM action_item WHERE id = %2)").arg(noteId).arg(id));
-        dbg.next();
-        qWarning() << "DBG relink" << id << "->" << noteId << "rows" << q.numRowsAffected() << "uv" << dbg.value(0) << "noteExists" << dbg.value(1) << "now" << dbg.value(2) << "bound" << q.boundValues();
+        relink.bindValue(QStringLiteral(":note_id"), noteId);
+        relink.bindValue(QStringLiteral(":id"), id);
+        if (!relink.exec())
+            return isConstraintViolation(relink.lastError())
+                       ? Status::failure(QCoreApplication::translate("ActionStore",
+                             "The entry to link the action items to no longer exists."))
+                       : failed(relink);
+        if (relink.numRowsAffected() == 1)
+            continue;
+        link.bindValue(QStringLiteral(":id"), id);
+        if (!link.exec())
+            return failed(link);
+        const bool exists = link.next();
+        const bool stillUnlinked = exists && link.value(0).isNull();
+        link.finish();
+        if (stillUnlinked)
+            return Status::failure(QCoreApplication::translate("ActionStore",
+                "An action item could not be linked back to its entry."));
     }
-    qWarning() << "DBG relink done" << actionIds;
     return {};
 }

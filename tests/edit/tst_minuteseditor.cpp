@@ -32,6 +32,7 @@ private slots:
     void otherChangesDoNotMerge();
     void undoneTypingIsNotMergedInto();
     void deleteNoteUndoRestoresActionLinks();
+    void relinkReportsAnItemLeftUnlinked();
     void attendanceUndoRestoresOrForgets();
     void unchangedAttendancePushesNothing();
     void actionAddEditDeleteUndo();
@@ -278,6 +279,39 @@ void TestMinutesEditor::deleteNoteUndoRestoresActionLinks()
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM action_item WHERE note_id IS NULL")).toInt(), 2);
     m_stack->undo();
     QCOMPARE(ActionStore(m_db->connection(), m_db->clock()).ofNote(noteId).value(), actions);
+}
+
+// Gone and linked items are left alone; an item still unlinked after the update is an error,
+// not a silent success (here a trigger makes the update skip the row).
+void TestMinutesEditor::relinkReportsAnItemLeftUnlinked()
+{
+    const qint64 noteId = addNote(QStringLiteral("Decision: exchange tender documents"));
+    const qint64 otherId = addNote(QStringLiteral("Other entry"));
+    ActionStore store(m_db->connection(), m_db->clock());
+    QList<qint64> actions;
+    for (const QString &text : {QStringLiteral("Unlinked"), QStringLiteral("Deleted"), QStringLiteral("Elsewhere")}) {
+        ActionItemRecord a;
+        a.sessionId = m_session;
+        a.description = text;
+        actions << m_editor->addAction(a).value();
+    }
+    QVERIFY(store.remove(actions.at(1)).ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE action_item SET note_id = %1 WHERE id = %2").arg(otherId).arg(actions.at(2))));
+
+    const Status relinked = store.relinkToNote(actions, noteId);
+    QVERIFY2(relinked.ok(), qPrintable(relinked.error()));
+    QCOMPARE(store.ofNote(noteId).value(), QList<qint64>{actions.at(0)});
+    QCOMPARE(store.ofNote(otherId).value(), QList<qint64>{actions.at(2)});
+    QVERIFY(store.relinkToNote({actions.at(0)}, noteId).ok()); // already linked: nothing to do
+
+    QVERIFY(q.exec(QStringLiteral("UPDATE action_item SET note_id = NULL WHERE id = %1").arg(actions.at(0))));
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER skip_relink BEFORE UPDATE OF note_id ON action_item"
+                                  " BEGIN SELECT RAISE(IGNORE); END")));
+    const Status skipped = store.relinkToNote(actions, noteId);
+    QVERIFY(!skipped.ok());
+    QCOMPARE(skipped.error(), QStringLiteral("An action item could not be linked back to its entry."));
+    QVERIFY(store.ofNote(noteId).value().isEmpty());
 }
 
 void TestMinutesEditor::attendanceUndoRestoresOrForgets()
