@@ -16,7 +16,9 @@ const QString ExpectedAtSession = QStringLiteral(
     "   JOIN person p ON p.city_id = pc.city_id WHERE s.id = :s1"
     "  UNION SELECT pr.lead_facilitator_id FROM session s JOIN pairing pr ON pr.id = s.pairing_id"
     "   WHERE s.id = :s2 AND pr.lead_facilitator_id IS NOT NULL"
-    "  UNION SELECT person_id FROM attendance WHERE session_id = :s3)"
+    "  UNION SELECT person_id FROM attendance WHERE session_id = :s3"
+    // The programme's own facilitators and experts (people of no city) join every session.
+    "  UNION SELECT id FROM person WHERE city_id IS NULL AND role IN ('facilitator', 'expert'))"
     " SELECT p.id, p.name, p.role, c.name, at.status"
     " FROM expected e JOIN person p ON p.id = e.person_id"
     " LEFT JOIN city c ON c.id = p.city_id"

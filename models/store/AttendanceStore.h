@@ -25,8 +25,9 @@ public:
     // Takes a clock like the other stores, although attendance rows carry no time stamps.
     AttendanceStore(QSqlDatabase db, const Clock &clock);
 
-    // Who is expected: the people of the pairing's member cities, its lead facilitator and
-    // anyone whose attendance was taken; ordered by city (people of no city last), then name.
+    // Who is expected: the people of the pairing's member cities, its lead facilitator, the
+    // programme's facilitators and experts (people of no city) and anyone whose attendance was
+    // taken; ordered by city (people of no city last), then name.
     Result<QList<ExpectedAttendee>> ofSession(qint64 sessionId) const;
     // The person's attendance at the session, or none when it was not taken.
     Result<std::optional<QString>> statusOf(qint64 sessionId, qint64 personId) const;

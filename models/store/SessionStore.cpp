@@ -26,6 +26,9 @@ const QString SessionsBetween = QStringLiteral(
     "SELECT %1 FROM session s WHERE s.start_utc >= :from AND s.start_utc < :to"
     " AND (:pairing_id = 0 OR s.pairing_id = :pairing_id2) ORDER BY s.start_utc, s.id").arg(SessionColumns);
 
+const QString SessionsWithStatus = QStringLiteral(
+    "SELECT %1 FROM session s WHERE s.status = :status ORDER BY s.start_utc, s.id").arg(SessionColumns);
+
 const QString InsertSession = QStringLiteral(
     "INSERT INTO session (id, uuid, pairing_id, sequence, kind, title, start_utc, duration_minutes,"
     " mode, location, link, venue_time_zone, status, objectives, created_at, updated_at)"
@@ -176,6 +179,14 @@ Result<QList<SessionRecord>> SessionStore::startingBetween(const QDateTime &from
     q.bindValue(QStringLiteral(":to"), Clock::toIso(to));
     q.bindValue(QStringLiteral(":pairing_id"), pairingId);
     q.bindValue(QStringLiteral(":pairing_id2"), pairingId);
+    return listOf(q);
+}
+
+Result<QList<SessionRecord>> SessionStore::withStatus(const QString &status) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SessionsWithStatus);
+    q.bindValue(QStringLiteral(":status"), status);
     return listOf(q);
 }
 

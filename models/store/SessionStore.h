@@ -19,6 +19,8 @@ public:
     Result<SessionRecord> fetch(qint64 id) const;
     // The sessions of a pairing in cycle order, without their agendas.
     Result<QList<SessionRecord>> ofPairing(qint64 pairingId) const;
+    // Every session with this status (e.g. all held ones), in time order, without agendas.
+    Result<QList<SessionRecord>> withStatus(const QString &status) const;
     // Sessions starting in [from, to), of one pairing or (0) of all, in time order, without agendas.
     Result<QList<SessionRecord>> startingBetween(const QDateTime &from, const QDateTime &to,
                                                  qint64 pairingId = 0) const;

@@ -60,6 +60,7 @@ private slots:
     void cleanup();
 
     void typedEntryIsSavedWithoutASaveButton();
+    void longTypingIsSavedEverySecond();
     void editsOfOneEntryUndoAsOneStep();
     void keyboardAddsEntriesAndMovesBetweenBlocks();
     void attendanceIsTakenInPlace();
@@ -143,6 +144,21 @@ void TestSessionWorkspace::typedEntryIsSavedWithoutASaveButton()
     workspace->close();
     QCOMPARE(NoteStore(m_window->database().connection(), m_clock).fetch(saved.id)->body,
              QStringLiteral("Çorlu's **heat map** goes to Lviv in April"));
+}
+
+void TestSessionWorkspace::longTypingIsSavedEverySecond()
+{
+    const qint64 session = planE04();
+    SessionWorkspace *workspace = m_window->openSession(session);
+    workspace->addEntry(QStringLiteral("discussion"));
+    // A facilitator who never pauses for half a second still loses at most the last second.
+    for (int i = 0; i < 8; ++i) {
+        typeText(workspace->bodyEdit(), QStringLiteral("word%1 ").arg(i));
+        QTest::qWait(200);
+    }
+    const auto notes = NoteStore(m_window->database().connection(), m_clock).ofSession(session);
+    QCOMPARE(notes->size(), 1);
+    QVERIFY2(notes->first().body.startsWith(QStringLiteral("word0 word1 word2 word3")), qPrintable(notes->first().body));
 }
 
 void TestSessionWorkspace::editsOfOneEntryUndoAsOneStep()

@@ -45,8 +45,9 @@ void TestAttendanceStore::init()
     m_ihor = person(QStringLiteral("ihor Melnyk"), QStringLiteral("Lviv"));
     m_ann = person(QStringLiteral("Ann Miller"), QStringLiteral("Ann Arbor"));
     m_lead = person(QStringLiteral("Zoë Facilitator"), QString(), QStringLiteral("facilitator"));
-    m_expert = person(QStringLiteral("Bruno Expert"), QString(), QStringLiteral("expert")); // not expected
+    m_expert = person(QStringLiteral("Bruno Expert"), QString(), QStringLiteral("expert")); // the programme's
     m_carmen = person(QStringLiteral("Carmen Ruiz"), QStringLiteral("València"));          // not expected
+    person(QStringLiteral("Olga Observer"), QString(), QStringLiteral("observer"));         // not expected
     PairingStore pairings(m_db->connection(), m_db->clock());
     PairingRecord e04 = pairings.fetch(pairings.resolve(QStringLiteral("E-04")).value()).value();
     e04.leadFacilitatorId = m_lead;
@@ -99,17 +100,19 @@ void TestAttendanceStore::expectsMembersAndLeadInOrder()
 {
     const auto expected = AttendanceStore(m_db->connection(), m_db->clock()).ofSession(m_session);
     QVERIFY2(expected.ok(), qPrintable(expected.error()));
-    // Cities by name, then people by name with accents and case folded; no city last.
+    // Cities by name, then people by name with accents and case folded; no city last: the
+    // programme's experts and facilitators, not its observers.
     QCOMPARE(namesOf(m_session), (QStringList{QStringLiteral("Ann Miller"), QStringLiteral("Ádám Kovács"),
                                               QStringLiteral("ihor Melnyk"), QStringLiteral("Olena Petrenko"),
-                                              QStringLiteral("Zoë Facilitator")}));
+                                              QStringLiteral("Bruno Expert"), QStringLiteral("Zoë Facilitator")}));
     QCOMPARE(expected->at(0).personId, m_ann);
     QCOMPARE(expected->at(0).cityName, QStringLiteral("Ann Arbor"));
     QCOMPARE(expected->at(1).role, QStringLiteral("expert"));
     QCOMPARE(expected->at(1).cityName, QStringLiteral("Lviv"));
-    QCOMPARE(expected->at(4).personId, m_lead);
-    QCOMPARE(expected->at(4).cityName, QString());
-    QCOMPARE(expected->at(4).role, QStringLiteral("facilitator"));
+    QCOMPARE(expected->at(4).personId, m_expert);
+    QCOMPARE(expected->at(5).personId, m_lead);
+    QCOMPARE(expected->at(5).cityName, QString());
+    QCOMPARE(expected->at(5).role, QStringLiteral("facilitator"));
     for (const ExpectedAttendee &a : expected.value())
         QVERIFY(!a.status.has_value());
 }
@@ -129,7 +132,7 @@ void TestAttendanceStore::setInsertsThenUpdatesTheSameRow()
     QCOMPARE(store.statusOf(m_session, m_olena).value(), std::optional<QString>(QStringLiteral("excused")));
     QVERIFY(store.set({m_session, m_ann, QStringLiteral("absent")}).ok());
     QCOMPARE(statusesOf(m_session), (QStringList{QStringLiteral("absent"), QStringLiteral("-"), QStringLiteral("-"),
-                                                 QStringLiteral("excused"), QStringLiteral("-")}));
+                                                 QStringLiteral("excused"), QStringLiteral("-"), QStringLiteral("-")}));
 }
 
 void TestAttendanceStore::someoneElseAppearsOnceMarked()
@@ -157,7 +160,7 @@ void TestAttendanceStore::clearForgets()
     QCOMPARE(store.statusOf(m_session, m_olena).value(), std::optional<QString>());
     QVERIFY(store.clear(m_session, m_carmen).ok());
     QVERIFY(!namesOf(m_session).contains(QStringLiteral("Carmen Ruiz")));
-    QCOMPARE(namesOf(m_session).size(), 5);
+    QCOMPARE(namesOf(m_session).size(), 6);
     QVERIFY(store.clear(m_session, m_carmen).ok()); // nothing to forget
     QCOMPARE(rows(), 0);
 }
@@ -195,10 +198,12 @@ void TestAttendanceStore::otherSessionsStaySeparate()
     QVERIFY(store.set({second, m_olena, QStringLiteral("absent")}).ok());
     QCOMPARE(store.statusOf(m_session, m_olena).value(), std::optional<QString>(QStringLiteral("present")));
     QCOMPARE(store.statusOf(second, m_olena).value(), std::optional<QString>(QStringLiteral("absent")));
-    // M-01's cities have no people here and it has no lead: nobody is expected.
-    QCOMPARE(namesOf(m01), QStringList());
+    // M-01's cities have no people here and it has no lead: only the programme's expert and
+    // facilitator are expected.
+    QCOMPARE(namesOf(m01), (QStringList{QStringLiteral("Bruno Expert"), QStringLiteral("Zoë Facilitator")}));
     QVERIFY(store.set({m01, m_carmen, QStringLiteral("excused")}).ok());
-    QCOMPARE(namesOf(m01), QStringList{QStringLiteral("Carmen Ruiz")});
+    QCOMPARE(namesOf(m01), (QStringList{QStringLiteral("Carmen Ruiz"), QStringLiteral("Bruno Expert"),
+                                        QStringLiteral("Zoë Facilitator")}));
     QCOMPARE(rows(), 3);
 }
 

@@ -351,8 +351,15 @@ void SessionWorkspace::addEntry(const QString &kind)
 
 void SessionWorkspace::scheduleSave()
 {
+    // Saved half a second after typing pauses, and at least once a second while it goes on:
+    // a crash loses at most the last second of typing.
+    if (!m_dirty)
+        m_dirtySince.start();
     m_dirty = true;
-    m_saveTimer->start();
+    if (m_dirtySince.elapsed() >= MaxUnsavedMs)
+        saveNow();
+    else
+        m_saveTimer->start();
 }
 
 bool SessionWorkspace::saveNow()

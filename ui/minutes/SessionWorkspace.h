@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/MinutesRecords.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 struct AppContext;
@@ -28,6 +29,7 @@ class SessionWorkspace : public QWidget
     Q_OBJECT
 public:
     static constexpr int AutosaveDelayMs = 500;
+    static constexpr int MaxUnsavedMs = 1000;
 
     SessionWorkspace(AppContext &context, qint64 sessionId, QWidget *parent = nullptr);
     ~SessionWorkspace() override;
@@ -74,6 +76,7 @@ private:
     qint64 m_sessionId;
     NoteRecord m_current; // the entry in the editor; id 0 until its first save
     bool m_dirty = false;
+    QElapsedTimer m_dirtySince; // since the oldest change not written yet
     QString m_lastSaved;
     QString m_sessionTitle;
     SessionNotesModel *m_notes;

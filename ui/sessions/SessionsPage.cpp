@@ -139,7 +139,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     auto *exportIcs = new QPushButton(tr("E&xport Calendar…"), this);
     auto *templates = new QPushButton(tr("&Templates…"), this);
     auto *minutes = new QPushButton(tr("Export &Minutes…"), this);
-    minutes->setToolTip(tr("The minutes of the chosen pairing's sessions (or of the selected one) as PDFs"));
+    minutes->setToolTip(tr("The minutes as PDFs: of the chosen pairing, of every session of the chosen status, or of the selected session"));
     templates->setToolTip(tr("The default agendas of each kind of session"));
     plan->setToolTip(tr("Propose the four sessions of the chosen pairing's cycle"));
     exportIcs->setToolTip(tr("Write the selected session, or the chosen pairing's whole cycle, as an .ics file"));
@@ -474,16 +474,23 @@ void SessionsPage::planCycle()
 
 void SessionsPage::exportMinutes()
 {
+    // A whole pairing, or every session of a status (e.g. every held one), or the selected one.
     QList<qint64> ids;
+    const SessionStore store(m_context.database.connection(), m_context.clock);
     const qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    const QString status = m_status->currentData().toString();
     if (pairingId != 0) {
-        for (const SessionRecord &s : SessionStore(m_context.database.connection(), m_context.clock).ofPairing(pairingId).value_or({}))
+        for (const SessionRecord &s : store.ofPairing(pairingId).value_or({}))
+            if (status.isEmpty() || s.status == status)
+                ids << s.id;
+    } else if (!status.isEmpty()) {
+        for (const SessionRecord &s : store.withStatus(status).value_or({}))
             ids << s.id;
     } else if (const qint64 id = currentId()) {
         ids << id;
     }
     if (ids.isEmpty()) {
-        emit failed(tr("Choose a pairing, or select a session, whose minutes to export."));
+        emit failed(tr("Choose a pairing or a status (e.g. Held), or select a session, whose minutes to export."));
         return;
     }
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Minutes to Folder"),
