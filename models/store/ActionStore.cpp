@@ -151,13 +151,7 @@ Result<qint64> ActionStore::insert(ActionItemRecord &action)
     QSqlQuery q(m_db);
     if (Status s = prepareWrite(q, InsertAction, action); !s)
         return s;
-    if (action.uuid.isEmpty())
-        action.uuid = newUuid();
-    if (action.createdAt.isEmpty())
-        action.createdAt = action.updatedAt;
-    q.bindValue(QStringLiteral(":id"), action.id > 0 ? QVariant(action.id) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), action.uuid);
-    q.bindValue(QStringLiteral(":created_at"), action.createdAt);
+    bindNewRow(q, action);
     if (!q.exec())
         return isConstraintViolation(q.lastError()) ? referenceGone() : failed(q);
     action.id = q.lastInsertId().toLongLong();

@@ -129,13 +129,7 @@ Result<qint64> CityStore::insert(CityRecord &city)
     QSqlQuery q(m_db);
     if (Status s = prepareWrite(q, InsertCity, city); !s)
         return s;
-    if (city.uuid.isEmpty())
-        city.uuid = newUuid();
-    if (city.createdAt.isEmpty())
-        city.createdAt = city.updatedAt;
-    q.bindValue(QStringLiteral(":id"), city.id > 0 ? QVariant(city.id) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), city.uuid);
-    q.bindValue(QStringLiteral(":created_at"), city.createdAt);
+    bindNewRow(q, city);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
     city.id = q.lastInsertId().toLongLong();

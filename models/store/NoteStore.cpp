@@ -156,13 +156,7 @@ Result<qint64> NoteStore::insert(NoteRecord &note)
     QSqlQuery q(m_db);
     if (Status s = prepareWrite(q, InsertNote, note); !s)
         return s;
-    if (note.uuid.isEmpty())
-        note.uuid = newUuid();
-    if (note.createdAt.isEmpty())
-        note.createdAt = note.updatedAt;
-    q.bindValue(QStringLiteral(":id"), note.id > 0 ? QVariant(note.id) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), note.uuid);
-    q.bindValue(QStringLiteral(":created_at"), note.createdAt);
+    bindNewRow(q, note);
     if (!q.exec())
         return isConstraintViolation(q.lastError())
                    ? Status::failure(QCoreApplication::translate("NoteStore",

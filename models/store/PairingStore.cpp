@@ -197,13 +197,7 @@ Result<qint64> PairingStore::insert(PairingRecord &pairing)
     QSqlQuery q(m_db);
     if (Status s = prepareWrite(q, InsertPairing, pairing); !s)
         return s;
-    if (pairing.uuid.isEmpty())
-        pairing.uuid = newUuid();
-    if (pairing.createdAt.isEmpty())
-        pairing.createdAt = pairing.updatedAt;
-    q.bindValue(QStringLiteral(":id"), pairing.id > 0 ? QVariant(pairing.id) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), pairing.uuid);
-    q.bindValue(QStringLiteral(":created_at"), pairing.createdAt);
+    bindNewRow(q, pairing);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
     pairing.id = q.lastInsertId().toLongLong();

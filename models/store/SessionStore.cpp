@@ -243,13 +243,7 @@ Result<qint64> SessionStore::insert(SessionRecord &session)
     QSqlQuery q(m_db);
     if (Status s = prepareWrite(q, InsertSession, session); !s)
         return s;
-    if (session.uuid.isEmpty())
-        session.uuid = newUuid();
-    if (session.createdAt.isEmpty())
-        session.createdAt = session.updatedAt;
-    q.bindValue(QStringLiteral(":id"), session.id > 0 ? QVariant(session.id) : QVariant());
-    q.bindValue(QStringLiteral(":uuid"), session.uuid);
-    q.bindValue(QStringLiteral(":created_at"), session.createdAt);
+    bindNewRow(q, session);
     if (!q.exec())
         return isConstraintViolation(q.lastError())
                    ? Status::failure(QCoreApplication::translate("SessionStore",

@@ -43,4 +43,19 @@ inline QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// Gives a new row its uuid and creation stamp, keeping those a record brings along (an undone
+// delete comes back as it was), and binds them with its id (none: the database picks one).
+// Call after the record's updatedAt is set.
+template <typename Record>
+void bindNewRow(QSqlQuery &q, Record &record)
+{
+    if (record.uuid.isEmpty())
+        record.uuid = newUuid();
+    if (record.createdAt.isEmpty())
+        record.createdAt = record.updatedAt;
+    q.bindValue(QStringLiteral(":id"), record.id > 0 ? QVariant(record.id) : QVariant());
+    q.bindValue(QStringLiteral(":uuid"), record.uuid);
+    q.bindValue(QStringLiteral(":created_at"), record.createdAt);
+}
+
 } // namespace SqlValues
