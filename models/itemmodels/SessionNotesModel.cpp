@@ -47,11 +47,10 @@ void SessionNotesModel::onChanged(ChangeNotifier::Entity entity, qint64 id, Chan
             return;
         }
     }
-    if (row >= 0 || change != ChangeNotifier::Change::Updated) {
-        const auto note = NoteStore(m_db, m_clock).fetch(id);
-        if (row >= 0 || (note && note->sessionId == m_sessionId))
-            reload();
-    }
+    // Gone from this block, or come into it (moved, inserted, restored by an undo): reload.
+    const auto note = NoteStore(m_db, m_clock).fetch(id);
+    if (row >= 0 || (note && note->sessionId == m_sessionId && note->agendaItemId.value_or(0) == m_agendaItemId))
+        reload();
 }
 
 NoteRecord SessionNotesModel::noteAt(int row) const

@@ -177,6 +177,16 @@ void TestSessionWorkspace::editsOfOneEntryUndoAsOneStep()
     m_window->undoStack()->undo();
     const auto notes = NoteStore(m_window->database().connection(), m_clock).ofSession(session);
     QCOMPARE(notes->first().body, QStringLiteral("District heating"));
+    // The editor shows what the undo restored, so the next save does not bring the text back.
+    QCOMPARE(workspace->bodyEdit()->toPlainText(), QStringLiteral("District heating"));
+
+    // A new entry, then a click on the first: the editor follows the list, by entry not by row.
+    workspace->addEntry(QStringLiteral("challenge"));
+    typeText(workspace->bodyEdit(), QStringLiteral("Funding gap"));
+    workspace->entryList()->setCurrentIndex(workspace->entries()->index(0));
+    QCOMPARE(workspace->entries()->rowCount(), 2);
+    const QModelIndex current = workspace->entryList()->currentIndex();
+    QCOMPARE(current.data(SessionNotesModel::BodyRole).toString(), workspace->bodyEdit()->toPlainText());
 }
 
 void TestSessionWorkspace::keyboardAddsEntriesAndMovesBetweenBlocks()

@@ -121,6 +121,9 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
             reload(m_city, m_cities, queries.cities().value_or({}), tr("All cities"));
         if (entity == ChangeNotifier::Entity::Pairing || entity == ChangeNotifier::Entity::City)
             reload(m_pairing, m_pairings, queries.pairingChoices().value_or({}), tr("All pairings"));
+        if (entity == ChangeNotifier::Entity::Person || entity == ChangeNotifier::Entity::City
+            || entity == ChangeNotifier::Entity::Pairing)
+            applyFilter(); // a filter on something deleted falls back to "All"
     });
     updateCount();
 }

@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -199,8 +200,18 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
     connect(m_agenda, &QListWidget::currentRowChanged, this, &SessionWorkspace::selectBlock);
     connect(m_entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                saveNow();
-                showEntry(current.row());
+                // By id: saving a new entry reloads the list, which moves rows.
+                const qint64 chosen = m_notes->noteAt(current.row()).id;
+                const bool saved = saveNow();
+                const QSignalBlocker blocker(m_entries->selectionModel());
+                if (!saved) { // keep what was typed in the editor, and the list on it
+                    const int row = m_notes->rowOfId(m_current.id);
+                    m_entries->setCurrentIndex(row >= 0 ? m_notes->index(row) : QModelIndex());
+                    return;
+                }
+                const int row = m_notes->rowOfId(chosen);
+                m_entries->setCurrentIndex(row >= 0 ? m_notes->index(row) : QModelIndex());
+                showEntry(row);
             });
     connect(m_body, &QPlainTextEdit::textChanged, this, &SessionWorkspace::scheduleSave);
     connect(m_kind, &QComboBox::activated, this, &SessionWorkspace::scheduleSave);
@@ -225,6 +236,14 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
                         close();
                     else
                         loadSession();
+                }
+                // The entry in the editor changed elsewhere (an undo, say) while nothing is
+                // waiting to be saved: show what is stored now.
+                if (entity == ChangeNotifier::Entity::Note && id == m_current.id && id > 0 && !m_dirty) {
+                    if (change == ChangeNotifier::Change::Removed)
+                        showEntry(-1);
+                    else if (const auto note = NoteStore(m_context.database.connection(), m_context.clock).fetch(id))
+                        showNote(note.value());
                 }
             });
     loadSession();
@@ -272,7 +291,14 @@ void SessionWorkspace::selectBlock(int row)
 {
     if (row < 0 || row >= m_agenda->count())
         return;
-    saveNow();
+    if (!saveNow()) { // stay with the text that could not be saved
+        const QSignalBlocker blocker(m_agenda);
+        for (int r = 0; r < m_agenda->count(); ++r) {
+            if (m_agenda->item(r)->data(BlockIdRole).toLongLong() == m_notes->agendaItemId())
+                m_agenda->setCurrentRow(r);
+        }
+        return;
+    }
     if (m_agenda->currentRow() != row) {
         const QSignalBlocker blocker(m_agenda);
         m_agenda->setCurrentRow(row);
@@ -317,8 +343,12 @@ void SessionWorkspace::nextBlock(int delta)
 
 void SessionWorkspace::showEntry(int row)
 {
-    m_current = row >= 0 ? m_notes->noteAt(row) : NoteRecord();
-    const bool has = row >= 0;
+    showNote(row >= 0 ? m_notes->noteAt(row) : NoteRecord(), row >= 0);
+}
+
+void SessionWorkspace::showNote(const NoteRecord &note, bool has)
+{
+    m_current = note;
     const QSignalBlocker b1(m_body), b2(m_kind), b3(m_city);
     m_body->setPlainText(m_current.body);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_current.kind)));
@@ -330,8 +360,10 @@ void SessionWorkspace::showEntry(int row)
 
 void SessionWorkspace::addEntry(const QString &kind)
 {
-    saveNow();
+    if (!saveNow())
+        return;
     const QSignalBlocker blocker(m_entries->selectionModel());
+    m_entries->selectionModel()->clearCurrentIndex(); // a click on any entry leaves the new one
     m_entries->clearSelection();
     NoteRecord note;
     note.sessionId = m_sessionId;
@@ -507,6 +539,14 @@ void SessionWorkspace::updateTitle()
 
 void SessionWorkspace::closeEvent(QCloseEvent *event)
 {
-    saveNow();
+    if (!saveNow()) {
+        const auto answer = QMessageBox::warning(this, windowTitle(),
+            tr("The last changes could not be saved: %1\nClose and lose them?").arg(m_saved->text()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     QWidget::closeEvent(event);
 }

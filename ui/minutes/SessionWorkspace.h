@@ -69,6 +69,7 @@ protected:
 private:
     void loadSession();
     void showEntry(int row);
+    void showNote(const NoteRecord &note, bool editable = true);
     void scheduleSave();
     void updateTitle();
 

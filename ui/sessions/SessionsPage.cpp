@@ -530,8 +530,10 @@ QStringList SessionsPage::exportMinutesTo(const QList<qint64> &sessionIds, const
         emit failed(result.error());
         return {};
     }
-    if (cancelled)
+    if (cancelled) { // the files written so far stay
         emit done(tr("Cancelled after %n file(s).", nullptr, int(result->size())));
+        return {};
+    }
     return result.value();
 }
 
