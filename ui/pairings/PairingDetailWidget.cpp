@@ -92,8 +92,13 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     connect(m_sessions, &QPushButton::clicked, this, [this] { emit sessionsRequested(m_pairingId); });
     connect(m_plan, &QPushButton::clicked, this, [this] { emit planCycleRequested(m_pairingId); });
     m_cycle->setWordWrap(true);
-    connect(&context.notifier, &ChangeNotifier::changed, this,
-            [this](ChangeNotifier::Entity, qint64, ChangeNotifier::Change) { refresh(); });
+    // Only what the pane shows: typing minutes (autosaved every second) must not re-read it.
+    connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
+        using Entity = ChangeNotifier::Entity;
+        if (entity == Entity::Pairing || entity == Entity::City || entity == Entity::Person
+            || entity == Entity::Session)
+            refresh();
+    });
     connect(m_clockTimer, &QTimer::timeout, m_members, &PairingMembersModel::refreshTimes);
     m_clockTimer->start(30 * 1000);
 }

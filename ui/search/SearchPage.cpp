@@ -58,8 +58,13 @@ SearchPage::SearchPage(AppContext &context, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchPage::search);
     connect(m_view, &QListView::activated, this, &SearchPage::editCurrent);
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
-        if (entity == ChangeNotifier::Entity::Note || entity == ChangeNotifier::Entity::ActionItem)
-            m_timer->start(); // what was found may have changed
+        if (entity != ChangeNotifier::Entity::Note && entity != ChangeNotifier::Entity::ActionItem)
+            return;
+        // What was found may have changed; a hidden page searches again when it is shown.
+        if (isVisible())
+            m_timer->start();
+        else
+            m_stale = true;
     });
     search();
 }
@@ -67,6 +72,7 @@ SearchPage::SearchPage(AppContext &context, QWidget *parent)
 void SearchPage::search()
 {
     m_timer->stop();
+    m_stale = false;
     SearchFilter filter;
     const int theme = m_theme->currentIndex();
     filter.themeCode = theme > 0 ? m_themes->index(theme).data(ChoiceListModel::CodeRole).toString() : QString();
@@ -88,6 +94,13 @@ void SearchPage::search()
         m_status->setText(tr("Nothing found."));
     else
         m_status->setText(tr("Found: %1 (best first). Enter opens the session at that entry.").arg(hits->size()));
+}
+
+void SearchPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        search();
 }
 
 QString SearchPage::statusText() const

@@ -36,6 +36,9 @@ public slots:
     void deleteCurrent() override {}
     void focusFilter() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void openEntryRequested(qint64 sessionId, const QString &source, qint64 id);
 
@@ -49,4 +52,5 @@ private:
     QLabel *m_status;
     QListView *m_view;
     QTimer *m_timer;
+    bool m_stale = false; // minutes changed while the page was hidden
 };

@@ -222,20 +222,18 @@ void SessionDialog::pairingChosen()
 
 void SessionDialog::pairingChanged()
 {
-    const auto members = ProgrammeQueries(m_context.database.connection())
-                             .membersOf(m_pairings->idAt(m_pairing->currentIndex()));
-    m_agenda->setCities(members.value_or({}));
+    m_members = ProgrammeQueries(m_context.database.connection())
+                    .membersOf(m_pairings->idAt(m_pairing->currentIndex()))
+                    .value_or({});
+    m_agenda->setCities(m_members);
     updateTimes();
 }
 
 void SessionDialog::updateTimes()
 {
-    const auto members = ProgrammeQueries(m_context.database.connection())
-                             .membersOf(m_pairings->idAt(m_pairing->currentIndex()))
-                             .value_or({});
     const QDateTime start = startUtc();
     QStringList lines;
-    for (const auto &t : SessionSchedule::localTimes(start, members))
+    for (const auto &t : SessionSchedule::localTimes(start, m_members))
         lines << tr("%1: %2 %3 (%4)").arg(t.city, QLocale().toString(t.local.date(), QStringLiteral("ddd d MMM")),
                                           t.local.time().toString(QStringLiteral("HH:mm")), t.offsetLabel);
     m_localTimes->setText(start.isValid() ? lines.join(u'\n') : tr("No time yet"));

@@ -2,6 +2,7 @@
 
 #include "common/RecordDialog.h"
 #include "domain/Records.h"
+#include "store/ProgrammeQueries.h"
 
 struct AppContext;
 class AgendaEditor;
@@ -58,6 +59,7 @@ private:
     bool m_kindTemplates = false;
     QList<AgendaItemRecord> m_autoAgenda; // what the kind's template put in, to see if it was changed
     SessionRecord m_session;
+    QList<ProgrammeQueries::MemberCity> m_members; // of the chosen pairing, read when it changes
     ChoiceListModel *m_pairings;
     AgendaTableModel *m_agenda;
     QComboBox *m_pairing;
