@@ -1,6 +1,7 @@
 // city2city-cli's minutes commands (add-note, add-action, actions), run as the built executable
 // on seeded databases in a temporary folder. The executable uses the real clock, so overdue
 // items here are due long ago and the others far ahead.
+#include "CliRunner.h"
 #include "database/Database.h"
 #include "store/ActionStore.h"
 #include "store/PairingStore.h"
@@ -12,21 +13,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QUuid>
 
 namespace {
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = CliRun;
 
 QByteArray fileHash(const QString &path)
 {
@@ -102,25 +98,7 @@ private:
 
 Run TestMinutesCli::runCli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(C2C_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("city2city-cli did not finish");
-        return run;
-    }
-    run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCliProgram(QStringLiteral(C2C_CLI_PATH), arguments, m_dir.path());
 }
 
 QString TestMinutesCli::copyOfDatabase(const QString &name) const

@@ -2,6 +2,7 @@
 // executable on seeded databases in a temporary folder. Expected times are worked out by hand
 // from the 2027 offsets (US DST from 14 March, EU from 28 March, Morocco at UTC+0 during
 // Ramadan) and checked again against QTimeZone here.
+#include "CliRunner.h"
 #include "exchange/IcsCalendar.h"
 
 #include <QCryptographicHash>
@@ -10,10 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
@@ -22,12 +23,7 @@
 #include <climits>
 
 namespace {
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = CliRun;
 
 constexpr int CycleMinutes = 90; // the shipped agendas of all four kinds
 
@@ -120,29 +116,7 @@ private:
 
 Run TestPlanningCli::runCli(const QStringList &arguments, const QByteArray &timeZone) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Nothing may land in the real user folders, whatever the command does; the C locale keeps
-    // day names in the text output as they are expected here.
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    if (!timeZone.isEmpty())
-        environment.insert(QStringLiteral("TZ"), QString::fromLatin1(timeZone));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(C2C_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("city2city-cli did not finish");
-        return run;
-    }
-    run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCliProgram(QStringLiteral(C2C_CLI_PATH), arguments, m_dir.path(), timeZone);
 }
 
 // A new database file, seeded by the CLI's first open of it.

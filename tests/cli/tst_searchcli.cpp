@@ -1,10 +1,11 @@
 // city2city-cli search, run as the built executable on a seeded database in a temporary folder
 // whose minutes are written here with plain SQL.
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,12 +14,7 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = CliRun;
 
 QJsonArray arrayOf(const QByteArray &json, bool *ok)
 {
@@ -67,25 +63,7 @@ private:
 
 Run TestSearchCli::runCli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(C2C_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("city2city-cli did not finish");
-        return run;
-    }
-    run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCliProgram(QStringLiteral(C2C_CLI_PATH), arguments, m_dir.path());
 }
 
 QJsonArray TestSearchCli::searchJson(const QStringList &arguments) const
@@ -361,4 +339,5 @@ void TestSearchCli::help()
 }
 
 QTEST_GUILESS_MAIN(TestSearchCli)
+#include "CliRunner.h"
 #include "tst_searchcli.moc"

@@ -1,0 +1,31 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+CliRun runCliProgram(const QString &program, const QStringList &arguments, const QString &folder,
+                     const QByteArray &timeZone)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(folder).filePath(QStringLiteral("xdg-data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(folder).filePath(QStringLiteral("xdg-config")));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!timeZone.isEmpty())
+        environment.insert(QStringLiteral("TZ"), QString::fromLatin1(timeZone));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    CliRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("city2city-cli did not finish");
+        return run;
+    }
+    run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
