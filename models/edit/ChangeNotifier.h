@@ -9,7 +9,9 @@ class ChangeNotifier : public QObject
     Q_OBJECT
 public:
     // Attendance is announced with the session's id (its rows have no id of their own).
-    enum class Entity { City, Person, Pairing, Session, Template, WorkingHours, Note, Attendance, ActionItem };
+    // Deleting a pilot announces its plan actions and assessments removed with it.
+    enum class Entity { City, Person, Pairing, Session, Template, WorkingHours, Note, Attendance, ActionItem,
+                        Pilot, PlanAction, Assessment };
     Q_ENUM(Entity)
     enum class Change { Inserted, Updated, Removed };
     Q_ENUM(Change)

@@ -9,6 +9,7 @@
 #include "store/NoteStore.h"
 #include "store/PairingStore.h"
 #include "store/PersonStore.h"
+#include "store/PilotStore.h"
 #include "store/SessionStore.h"
 #include "store/WorkingHoursStore.h"
 
@@ -388,5 +389,158 @@ Status Editor::deleteAction(qint64 id)
 {
     return deleteRecord<ActionStore, ActionItemRecord>(id, Entity::ActionItem, [](const ActionItemRecord &) {
         return tr("Delete action item");
+    });
+}
+
+Result<qint64> Editor::addPilot(PilotRecord pilot)
+{
+    const QString text = tr("Add pilot %1").arg(pilot.title.trimmed());
+    return addRecord<PilotStore>(std::move(pilot), Entity::Pilot, text);
+}
+
+Status Editor::editPilot(PilotRecord pilot)
+{
+    const QString text = tr("Edit pilot %1").arg(pilot.title.trimmed());
+    return editRecord<PilotStore>(std::move(pilot), Entity::Pilot, text);
+}
+
+// The schema deletes a pilot's plan and assessments with it; the undo writes all of them back,
+// with their ids, in the transaction that brings the pilot back.
+Status Editor::deletePilot(qint64 pilotId)
+{
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    const auto pilot = PilotStore(db, *clock).fetch(pilotId);
+    if (!pilot)
+        return pilot.status();
+    const auto plan = PlanActionStore(db, *clock).ofPilot(pilotId);
+    if (!plan)
+        return plan.status();
+    const auto history = AssessmentStore(db, *clock).history(pilotId);
+    if (!history)
+        return history.status();
+    const PilotRecord record = pilot.value();
+    const QList<PlanActionRecord> actions = plan.value();
+    const QList<AssessmentRecord> assessments = history.value();
+    ChangeNotifier *notifier = m_notifier;
+    auto announce = [=](Change change) {
+        for (const PlanActionRecord &a : actions)
+            notifier->notify(Entity::PlanAction, a.id, change);
+        for (const AssessmentRecord &a : assessments)
+            notifier->notify(Entity::Assessment, a.id, change);
+        notifier->notify(Entity::Pilot, pilotId, change);
+    };
+    auto remove = [=]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        if (Status s = PilotStore(db, *clock).remove(pilotId); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+        announce(Change::Removed);
+        return {};
+    };
+    auto restore = [=]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        PilotRecord copy = record;
+        if (auto id = PilotStore(db, *clock).insert(copy); !id)
+            return id.status();
+        for (PlanActionRecord a : actions) {
+            if (auto id = PlanActionStore(db, *clock).insert(a); !id)
+                return id.status();
+        }
+        for (AssessmentRecord a : assessments) {
+            if (auto id = AssessmentStore(db, *clock).insert(a); !id)
+                return id.status();
+        }
+        if (Status s = transaction.commit(); !s)
+            return s;
+        announce(Change::Inserted);
+        return {};
+    };
+    return perform(tr("Delete pilot %1").arg(record.title), remove, restore);
+}
+
+Result<qint64> Editor::addPlanAction(PlanActionRecord action)
+{
+    const QString text = tr("Add plan action %1").arg(action.title.trimmed());
+    return addRecord<PlanActionStore>(std::move(action), Entity::PlanAction, text);
+}
+
+Status Editor::editPlanAction(PlanActionRecord action)
+{
+    const QString text = tr("Edit plan action %1").arg(action.title.trimmed());
+    return editRecord<PlanActionStore>(std::move(action), Entity::PlanAction, text);
+}
+
+Status Editor::deletePlanAction(qint64 id)
+{
+    return deleteRecord<PlanActionStore, PlanActionRecord>(id, Entity::PlanAction, [](const PlanActionRecord &a) {
+        return tr("Delete plan action %1").arg(a.title);
+    });
+}
+
+// Swaps the positions of two neighbours; undo swaps them back.
+Status Editor::movePlanAction(qint64 id, int direction)
+{
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    const auto moved = PlanActionStore(db, *clock).fetch(id);
+    if (!moved)
+        return moved.status();
+    const auto plan = PlanActionStore(db, *clock).ofPilot(moved->pilotId);
+    if (!plan)
+        return plan.status();
+    int index = -1;
+    for (int i = 0; i < plan->size(); ++i) {
+        if (plan->at(i).id == id)
+            index = i;
+    }
+    const int other = index + (direction < 0 ? -1 : 1);
+    if (index < 0 || other < 0 || other >= plan->size())
+        return {};
+    // Positions may have gaps after deletions: number the whole plan afresh, then swap.
+    QList<PlanActionRecord> before = plan.value();
+    QList<PlanActionRecord> after = before;
+    after.swapItemsAt(index, other);
+    for (int i = 0; i < after.size(); ++i)
+        after[i].position = i;
+    ChangeNotifier *notifier = m_notifier;
+    auto write = [db, clock, notifier](QList<PlanActionRecord> rows) -> Step {
+        return [db, clock, notifier, rows]() -> Status {
+            WriteTransaction transaction(db);
+            if (!transaction.begun())
+                return transaction.begun();
+            for (PlanActionRecord row : rows) {
+                if (Status s = PlanActionStore(db, *clock).update(row); !s)
+                    return s;
+            }
+            if (Status s = transaction.commit(); !s)
+                return s;
+            for (const PlanActionRecord &row : rows)
+                notifier->notify(Entity::PlanAction, row.id, Change::Updated);
+            return {};
+        };
+    };
+    return perform(tr("Move plan action %1").arg(moved->title), write(after), write(before));
+}
+
+Result<qint64> Editor::addAssessment(AssessmentRecord assessment)
+{
+    return addRecord<AssessmentStore>(std::move(assessment), Entity::Assessment, tr("Assess readiness"));
+}
+
+Status Editor::editAssessment(AssessmentRecord assessment)
+{
+    return editRecord<AssessmentStore>(std::move(assessment), Entity::Assessment, tr("Edit readiness assessment"));
+}
+
+Status Editor::deleteAssessment(qint64 id)
+{
+    return deleteRecord<AssessmentStore, AssessmentRecord>(id, Entity::Assessment, [](const AssessmentRecord &) {
+        return tr("Delete readiness assessment");
     });
 }

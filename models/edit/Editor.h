@@ -5,6 +5,7 @@
 #include "domain/MinutesRecords.h"
 #include "domain/Records.h"
 #include "planning/SlotFinder.h"
+#include "readiness/PilotRecords.h"
 #include "store/TemplateStore.h"
 
 #include <QObject>
@@ -60,6 +61,21 @@ public:
     Result<qint64> addAction(ActionItemRecord action);
     Status editAction(ActionItemRecord action);
     Status deleteAction(qint64 id);
+
+    // Pilots and their readiness. Deleting a pilot takes its plan and assessments with it;
+    // undo brings all of them back.
+    Result<qint64> addPilot(PilotRecord pilot);
+    Status editPilot(PilotRecord pilot);
+    Status deletePilot(qint64 id);
+    Result<qint64> addPlanAction(PlanActionRecord action);
+    Status editPlanAction(PlanActionRecord action);
+    Status deletePlanAction(qint64 id);
+    // Moves a plan action one place up (-1) or down (+1) in its plan, as one step.
+    Status movePlanAction(qint64 id, int direction);
+    // Assessing again adds an assessment: the earlier ones stay as history.
+    Result<qint64> addAssessment(AssessmentRecord assessment);
+    Status editAssessment(AssessmentRecord assessment);
+    Status deleteAssessment(qint64 id);
 
     Database &database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -1,0 +1,291 @@
+#include "ProgressQueries.h"
+
+#include "database/SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+Status failed(const QSqlQuery &q)
+{
+    return Status::failure(sqlErrorMessage(q.lastError()));
+}
+
+// Every query narrows to the scope the same way; 0 switches a filter off.
+const QString InScope = QStringLiteral(
+    "(:theme = 0 OR p.theme_id = :theme2) AND (:pairing = 0 OR p.id = :pairing2)");
+
+const QString Pairings = QStringLiteral(
+    "SELECT p.id, p.code, t.id, t.code, t.name, p.challenge, p.status FROM pairing p"
+    " JOIN theme t ON t.id = p.theme_id WHERE %1 ORDER BY p.code").arg(InScope);
+
+const QString Themes = QStringLiteral(
+    "SELECT t.id, t.code, t.name FROM theme t WHERE (:theme = 0 OR t.id = :theme2)"
+    " AND (:pairing = 0 OR t.id = (SELECT theme_id FROM pairing WHERE id = :pairing2))"
+    " ORDER BY t.position, t.code");
+
+const QString Members = QStringLiteral(
+    "SELECT pc.pairing_id, c.id, c.name, co.id, co.code FROM pairing_city pc"
+    " JOIN pairing p ON p.id = pc.pairing_id JOIN city c ON c.id = pc.city_id"
+    " JOIN country co ON co.id = c.country_id WHERE %1 ORDER BY pc.pairing_id, pc.position").arg(InScope);
+
+const QString Sessions = QStringLiteral(
+    "SELECT s.pairing_id, s.id, s.sequence, s.kind, s.status, s.start_utc FROM session s"
+    " JOIN pairing p ON p.id = s.pairing_id WHERE %1 ORDER BY s.pairing_id, s.sequence").arg(InScope);
+
+// Grouped in the database: one row per pairing, status and whether it is overdue.
+const QString Actions = QStringLiteral(
+    "SELECT s.pairing_id, a.status,"
+    " a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < :today,"
+    " count(*) FROM action_item a JOIN session s ON s.id = a.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id WHERE %1 GROUP BY 1, 2, 3").arg(InScope);
+
+const QString Participants = QStringLiteral(
+    "SELECT count(DISTINCT a.person_id) FROM attendance a JOIN session s ON s.id = a.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id WHERE a.status = 'present' AND %1").arg(InScope);
+
+void bindScope(QSqlQuery &q, const ProgressScope &scope)
+{
+    q.bindValue(QStringLiteral(":theme"), scope.themeId);
+    q.bindValue(QStringLiteral(":theme2"), scope.themeId);
+    q.bindValue(QStringLiteral(":pairing"), scope.pairingId);
+    q.bindValue(QStringLiteral(":pairing2"), scope.pairingId);
+}
+
+Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const ProgressScope &scope,
+                      const QDate &today = QDate())
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindScope(q, scope);
+    if (today.isValid())
+        q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (!q.exec())
+        return failed(q);
+    return q;
+}
+
+} // namespace
+
+ProgressQueries::ProgressQueries(QSqlDatabase db, QDate today, const Rubric &rubric)
+    : m_db(std::move(db)), m_today(today), m_rubric(rubric)
+{
+}
+
+QStringList ProgressQueries::stageKeys()
+{
+    return {QStringLiteral("not_started"), QStringLiteral("matchmaking"), QStringLiteral("sharing"),
+            QStringLiteral("learning"), QStringLiteral("showcasing"), QStringLiteral("piloting")};
+}
+
+QString ProgressQueries::stageName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("not_started"), QT_TRANSLATE_NOOP("ProgressQueries", "Not started")},
+        {QStringLiteral("matchmaking"), QT_TRANSLATE_NOOP("ProgressQueries", "Matchmaking")},
+        {QStringLiteral("sharing"), QT_TRANSLATE_NOOP("ProgressQueries", "Sharing")},
+        {QStringLiteral("learning"), QT_TRANSLATE_NOOP("ProgressQueries", "Learning")},
+        {QStringLiteral("showcasing"), QT_TRANSLATE_NOOP("ProgressQueries", "Showcasing")},
+        {QStringLiteral("piloting"), QT_TRANSLATE_NOOP("ProgressQueries", "Piloting")},
+    };
+    const char *name = names.value(key);
+    return name ? QCoreApplication::translate("ProgressQueries", name) : key;
+}
+
+// A knowledge exchange or other session does not move a pairing along the stages; a cycle of
+// four held sessions moves it to piloting, whatever their kinds.
+QString ProgressQueries::stageOf(const QStringList &heldKinds)
+{
+    constexpr int CycleLength = 4;
+    if (heldKinds.size() >= CycleLength)
+        return QStringLiteral("piloting");
+    QString stage = QStringLiteral("not_started");
+    const QStringList stages = stageKeys();
+    for (const QString &kind : heldKinds) {
+        if (stages.indexOf(kind) > stages.indexOf(stage))
+            stage = kind;
+    }
+    return stage;
+}
+
+Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope) const
+{
+    ProgrammeProgress result;
+    result.scope = scope;
+    result.asOf = m_today;
+    result.quarterStart = QDate(m_today.year(), ((m_today.month() - 1) / 3) * 3 + 1, 1);
+    result.quarterEnd = result.quarterStart.addMonths(3).addDays(-1);
+    result.scopeLabel = QCoreApplication::translate("ProgressQueries", "Programme");
+
+    auto pairings = run(m_db, Pairings, scope);
+    if (!pairings)
+        return pairings.status();
+    QHash<qint64, int> rowOf;
+    while (pairings->next()) {
+        PairingProgress p;
+        p.pairingId = pairings->value(0).toLongLong();
+        p.code = pairings->value(1).toString();
+        p.themeId = pairings->value(2).toLongLong();
+        p.themeCode = pairings->value(3).toString();
+        p.themeName = pairings->value(4).toString();
+        p.challenge = pairings->value(5).toString();
+        p.status = pairings->value(6).toString();
+        rowOf.insert(p.pairingId, int(result.pairings.size()));
+        result.pairings << p;
+    }
+    if (scope.pairingId && result.pairings.isEmpty())
+        return Status::failure(QCoreApplication::translate("ProgressQueries", "The pairing no longer exists."));
+
+    auto themes = run(m_db, Themes, scope);
+    if (!themes)
+        return themes.status();
+    QHash<qint64, int> themeRow;
+    while (themes->next()) {
+        const qint64 id = themes->value(0).toLongLong();
+        themeRow.insert(id, int(result.stagesByTheme.size()));
+        result.stagesByTheme << ThemeStages{id, themes->value(1).toString(), themes->value(2).toString(), {}};
+        result.readinessByTheme << ThemeReadiness{id, themes->value(1).toString(), themes->value(2).toString(), {}, 0, 0};
+    }
+    if (scope.pairingId)
+        result.scopeLabel = result.pairings.first().code;
+    else if (scope.themeId && !result.stagesByTheme.isEmpty())
+        result.scopeLabel = result.stagesByTheme.first().themeName;
+
+    auto members = run(m_db, Members, scope);
+    if (!members)
+        return members.status();
+    QSet<qint64> cities;
+    QSet<qint64> countries;
+    while (members->next()) {
+        const int row = rowOf.value(members->value(0).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        result.pairings[row].cities << QStringLiteral("%1 (%2)").arg(members->value(2).toString(),
+                                                                    members->value(4).toString());
+        cities.insert(members->value(1).toLongLong());
+        countries.insert(members->value(3).toLongLong());
+    }
+
+    auto sessions = run(m_db, Sessions, scope);
+    if (!sessions)
+        return sessions.status();
+    QHash<qint64, QStringList> heldKinds;
+    while (sessions->next()) {
+        const qint64 pairingId = sessions->value(0).toLongLong();
+        const int row = rowOf.value(pairingId, -1);
+        if (row < 0)
+            continue;
+        const QString status = sessions->value(4).toString();
+        PairingProgress &p = result.pairings[row];
+        if (status != QLatin1String("cancelled"))
+            ++p.sessionsPlanned;
+        if (status == QLatin1String("held")) {
+            ++p.sessionsHeld;
+            heldKinds[pairingId] << sessions->value(3).toString();
+            const QDate day = QDateTime::fromString(sessions->value(5).toString(), Qt::ISODate).toUTC().date();
+            if (day.isValid() && day >= result.quarterStart && day <= result.quarterEnd)
+                ++result.sessionsHeldThisQuarter;
+        }
+    }
+
+    auto actions = run(m_db, Actions, scope, m_today);
+    if (!actions)
+        return actions.status();
+    while (actions->next()) {
+        const int row = rowOf.value(actions->value(0).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        const QString status = actions->value(1).toString();
+        const int count = actions->value(3).toInt();
+        PairingProgress &p = result.pairings[row];
+        if (status == QLatin1String("done"))
+            p.actionsDone += count;
+        else if (status != QLatin1String("dropped"))
+            p.actionsOpen += count;
+        if (actions->value(2).toInt() != 0)
+            p.actionsOverdue += count;
+        result.totals.actions += count;
+    }
+
+    auto participants = run(m_db, Participants, scope);
+    if (!participants)
+        return participants.status();
+    if (participants->next())
+        result.totals.participants = participants->value(0).toInt();
+
+    auto pilots = ReadinessQueries(m_db, m_rubric).standings(PilotFilter{scope.pairingId, scope.themeId, 0});
+    if (!pilots)
+        return pilots.status();
+    result.pilots = std::move(pilots).value();
+    for (const PilotStanding &s : std::as_const(result.pilots)) {
+        const int row = rowOf.value(s.pairingId, -1);
+        const int theme = themeRow.value(s.themeId, -1);
+        ++result.totals.pilots;
+        if (row >= 0) {
+            PairingProgress &p = result.pairings[row];
+            ++p.pilots;
+            if (s.readiness.ready)
+                ++p.pilotsReady;
+            if (s.readiness.overall)
+                p.lowestReadiness = p.lowestReadiness ? std::min(*p.lowestReadiness, *s.readiness.overall)
+                                                      : *s.readiness.overall;
+        }
+        if (s.readiness.overall) {
+            ++result.totals.pilotsAssessed;
+            ++result.totals.pilotsByOverall[*s.readiness.overall];
+            if (theme >= 0)
+                ++result.readinessByTheme[theme].byOverall[*s.readiness.overall];
+        } else if (theme >= 0) {
+            ++result.readinessByTheme[theme].notAssessed;
+        }
+        if (s.readiness.ready) {
+            ++result.totals.pilotsReady;
+            if (theme >= 0)
+                ++result.readinessByTheme[theme].ready;
+        }
+    }
+
+    for (PairingProgress &p : result.pairings) {
+        p.stage = stageOf(heldKinds.value(p.pairingId));
+        const int theme = themeRow.value(p.themeId, -1);
+        if (theme >= 0)
+            ++result.stagesByTheme[theme].byStage[p.stage];
+        result.totals.sessionsPlanned += p.sessionsPlanned;
+        result.totals.sessionsHeld += p.sessionsHeld;
+        result.totals.actionsDone += p.actionsDone;
+        result.totals.actionsOpen += p.actionsOpen;
+        result.totals.actionsOverdue += p.actionsOverdue;
+    }
+    result.totals.pairings = int(result.pairings.size());
+    result.totals.cities = int(cities.size());
+    result.totals.countries = int(countries.size());
+    return result;
+}
+
+Result<PairingDashboard> ProgressQueries::pairing(qint64 pairingId) const
+{
+    auto programme = this->programme(ProgressScope{0, pairingId});
+    if (!programme)
+        return programme.status();
+    PairingDashboard dashboard;
+    dashboard.progress = programme->pairings.first();
+    dashboard.pilots = programme->pilots;
+    auto sessions = run(m_db, Sessions, ProgressScope{0, pairingId});
+    if (!sessions)
+        return sessions.status();
+    while (sessions->next()) {
+        CycleSessionPoint s;
+        s.sessionId = sessions->value(1).toLongLong();
+        s.sequence = sessions->value(2).toInt();
+        s.kind = sessions->value(3).toString();
+        s.status = sessions->value(4).toString();
+        s.startUtc = QDateTime::fromString(sessions->value(5).toString(), Qt::ISODate);
+        dashboard.sessions << s;
+    }
+    return dashboard;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+#include "readiness/PilotRecords.h"
+#include "readiness/Rubric.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+// A pilot with where it stands: its city and pairing, its latest assessment and what the
+// rubric's rules make of it.
+struct PilotStanding
+{
+    qint64 pilotId = 0;
+    QString title;
+    qint64 cityId = 0;
+    QString cityName;
+    QString countryCode;
+    qint64 pairingId = 0;
+    QString pairingCode;
+    qint64 themeId = 0;
+    QString themeCode;
+    QString themeName;
+    QDate expectedStart;
+    int assessments = 0;
+    std::optional<AssessmentRecord> latest; // with its levels
+    Readiness readiness;
+};
+
+// One assessment of a pilot's history, with the session it was made at.
+struct AssessmentPoint
+{
+    AssessmentRecord assessment;
+    int sessionSequence = 0; // 0: not tied to a session
+    QString sessionKind;     // vocabulary key, empty without a session
+    Readiness readiness;
+};
+
+// Which pilots to read; 0 means any.
+struct PilotFilter
+{
+    qint64 pairingId = 0;
+    qint64 themeId = 0;
+    qint64 cityId = 0;
+};
+
+// Read-only: pilots with their latest assessment, and a pilot's history, judged by a rubric.
+class ReadinessQueries
+{
+public:
+    explicit ReadinessQueries(QSqlDatabase db, const Rubric &rubric = Rubric::shipped());
+
+    // By pairing code, then city name.
+    Result<QList<PilotStanding>> standings(const PilotFilter &filter = {}) const;
+    Result<PilotStanding> standing(qint64 pilotId) const;
+    // Oldest first.
+    Result<QList<AssessmentPoint>> history(qint64 pilotId) const;
+
+    const Rubric &rubric() const { return m_rubric; }
+
+private:
+    QSqlDatabase m_db;
+    const Rubric &m_rubric;
+};

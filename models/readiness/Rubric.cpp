@@ -1,0 +1,256 @@
+#include "Rubric.h"
+
+#include "PilotRecords.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace {
+
+const QString ShippedPath = QStringLiteral(":/rubric/readiness.json");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric", text);
+}
+
+Status broken(const QString &what)
+{
+    return Status::failure(tr("The readiness rubric is not valid: %1").arg(what));
+}
+
+std::optional<Rubric::Aggregate> aggregateFrom(const QString &name)
+{
+    if (name == QLatin1String("lowest"))
+        return Rubric::Aggregate::Lowest;
+    if (name == QLatin1String("average"))
+        return Rubric::Aggregate::Average;
+    if (name == QLatin1String("highest"))
+        return Rubric::Aggregate::Highest;
+    return std::nullopt;
+}
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString().trimmed();
+}
+
+struct Shipped
+{
+    Rubric rubric;
+    QString error;
+};
+
+const Shipped &shippedRubric()
+{
+    static const Shipped shipped = [] {
+        auto loaded = Rubric::fromFile(ShippedPath);
+        return loaded ? Shipped{loaded.value(), QString()} : Shipped{Rubric(), loaded.error()};
+    }();
+    return shipped;
+}
+
+} // namespace
+
+QString RubricDimension::descriptor(int level, int minLevel) const
+{
+    const int index = level - minLevel;
+    return index >= 0 && index < descriptors.size() ? descriptors.at(index) : QString();
+}
+
+const Rubric &Rubric::shipped()
+{
+    return shippedRubric().rubric;
+}
+
+QString Rubric::shippedError()
+{
+    return shippedRubric().error;
+}
+
+Result<Rubric> Rubric::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read the readiness rubric %1: %2").arg(path, file.errorString()));
+    return fromJson(file.readAll());
+}
+
+Result<Rubric> Rubric::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return broken(tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return broken(tr("the file does not hold one object"));
+    const QJsonObject root = doc.object();
+
+    Rubric r;
+    r.m_id = text(root, "id");
+    r.m_version = root.value(QLatin1String("version")).toInt();
+    r.m_name = text(root, "name");
+    r.m_description = text(root, "description");
+    if (r.m_id.isEmpty() || r.m_name.isEmpty() || r.m_version < 1)
+        return broken(tr("it needs an id, a name and a version of 1 or more"));
+
+    const QJsonArray levels = root.value(QLatin1String("levels")).toArray();
+    if (levels.size() < 2)
+        return broken(tr("it needs at least two levels"));
+    for (const QJsonValue &value : levels) {
+        const QJsonObject o = value.toObject();
+        RubricLevel level{o.value(QLatin1String("level")).toInt(), text(o, "name"), text(o, "summary"),
+                          text(o, "stage")};
+        const int expected = r.m_levels.isEmpty() ? level.level : r.m_levels.last().level + 1;
+        if (level.level < 1 || level.level > 9 || level.level != expected)
+            return broken(tr("levels must be whole numbers from 1 to 9, in order, without gaps"));
+        if (level.name.isEmpty())
+            return broken(tr("level %1 has no name").arg(level.level));
+        r.m_levels << level;
+    }
+
+    const QJsonArray dimensions = root.value(QLatin1String("dimensions")).toArray();
+    if (dimensions.isEmpty())
+        return broken(tr("it has no dimensions"));
+    for (const QJsonValue &value : dimensions) {
+        const QJsonObject o = value.toObject();
+        RubricDimension d{text(o, "id"), text(o, "name"), text(o, "question"), {}};
+        if (d.id.isEmpty() || d.name.isEmpty())
+            return broken(tr("every dimension needs an id and a name"));
+        if (r.dimension(d.id))
+            return broken(tr("the dimension id \"%1\" is used twice").arg(d.id));
+        const QJsonArray descriptors = o.value(QLatin1String("levels")).toArray();
+        for (const QJsonValue &descriptor : descriptors)
+            d.descriptors << descriptor.toString().trimmed();
+        if (d.descriptors.size() != r.m_levels.size() || d.descriptors.contains(QString()))
+            return broken(tr("the dimension \"%1\" needs one descriptor for each of the %2 levels")
+                              .arg(d.id).arg(r.m_levels.size()));
+        r.m_dimensions << d;
+    }
+
+    for (const QJsonValue &value : root.value(QLatin1String("sources")).toArray()) {
+        const QJsonObject o = value.toObject();
+        RubricSource source{text(o, "title"), text(o, "reference"), text(o, "use")};
+        if (source.title.isEmpty())
+            return broken(tr("every source needs a title"));
+        r.m_sources << source;
+    }
+
+    const QJsonObject rules = root.value(QLatin1String("rules")).toObject();
+    const auto overall = aggregateFrom(rules.value(QLatin1String("overall")).toString());
+    const auto beside = aggregateFrom(rules.value(QLatin1String("shownBesideOverall")).toString());
+    if (!overall || !beside)
+        return broken(tr("the rules \"overall\" and \"shownBesideOverall\" must each be lowest, average or highest"));
+    r.m_overall = *overall;
+    r.m_beside = *beside;
+    r.m_readyThreshold = rules.value(QLatin1String("readyWhenEveryDimensionAtLeast")).toInt();
+    if (r.m_readyThreshold < r.minLevel() || r.m_readyThreshold > r.maxLevel())
+        return broken(tr("the rule \"readyWhenEveryDimensionAtLeast\" must be a level of the scale"));
+    return r;
+}
+
+const RubricDimension *Rubric::dimension(const QString &id) const
+{
+    for (const RubricDimension &d : m_dimensions) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+const RubricLevel *Rubric::level(int level) const
+{
+    for (const RubricLevel &l : m_levels) {
+        if (l.level == level)
+            return &l;
+    }
+    return nullptr;
+}
+
+QString Rubric::aggregateName(Aggregate aggregate)
+{
+    switch (aggregate) {
+    case Aggregate::Lowest:
+        return tr("the lowest level");
+    case Aggregate::Average:
+        return tr("the average level");
+    case Aggregate::Highest:
+        return tr("the highest level");
+    }
+    return QString();
+}
+
+QString Rubric::rulesText() const
+{
+    return tr("A pilot's overall readiness is %1 of its latest assessment (%2 is shown beside it). "
+              "It is ready to pilot when every dimension is at level %3 or higher; a dimension "
+              "left out of the assessment is not ready.")
+        .arg(aggregateName(m_overall), aggregateName(m_beside))
+        .arg(m_readyThreshold);
+}
+
+Status Rubric::check(const QString &dimension, int level) const
+{
+    if (!this->dimension(dimension))
+        return Status::failure(tr("The readiness rubric has no dimension \"%1\".").arg(dimension));
+    if (level < minLevel() || level > maxLevel())
+        return Status::failure(tr("A level of \"%1\" must be from %2 to %3, not %4.")
+                                   .arg(dimension).arg(minLevel()).arg(maxLevel()).arg(level));
+    return {};
+}
+
+double Rubric::aggregate(Aggregate rule, const QList<int> &values)
+{
+    switch (rule) {
+    case Aggregate::Lowest:
+        return *std::min_element(values.begin(), values.end());
+    case Aggregate::Highest:
+        return *std::max_element(values.begin(), values.end());
+    case Aggregate::Average:
+        return std::accumulate(values.begin(), values.end(), 0.0) / values.size();
+    }
+    return 0;
+}
+
+Readiness Rubric::evaluate(const QMap<QString, int> &levels) const
+{
+    Readiness readiness;
+    QList<int> values;
+    bool allReady = true;
+    for (const RubricDimension &d : m_dimensions) {
+        const auto it = levels.constFind(d.id);
+        if (it == levels.constEnd()) {
+            readiness.missing << d.id;
+            continue;
+        }
+        values << it.value();
+        allReady = allReady && it.value() >= m_readyThreshold;
+    }
+    readiness.assessed = !levels.isEmpty();
+    if (values.isEmpty())
+        return readiness;
+    // An overall level is a level of the scale: an average rounds down, never up to readiness.
+    readiness.overall = int(std::floor(aggregate(m_overall, values) + 1e-9));
+    readiness.beside = aggregate(m_beside, values);
+    readiness.ready = allReady && readiness.missing.isEmpty();
+    return readiness;
+}
+
+Readiness Rubric::evaluate(const AssessmentRecord *latest) const
+{
+    QMap<QString, int> levels;
+    if (latest) {
+        for (const DimensionLevel &l : latest->levels)
+            levels.insert(l.dimension, l.level);
+    }
+    Readiness readiness = evaluate(levels);
+    readiness.assessed = latest != nullptr;
+    return readiness;
+}
