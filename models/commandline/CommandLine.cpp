@@ -30,6 +30,10 @@ const Subcommand Subcommands[] = {
     {"add-note", "Add an entry (discussion, decision, insight, ...) to a session's minutes."},
     {"add-action", "Add an action item agreed in a session."},
     {"actions", "Action items across sessions, with filters; --overdue for the late ones."},
+    {"rubric", "The readiness rubric: its dimensions and the descriptor of every level."},
+    {"readiness", "Each pilot's latest level per dimension, overall readiness and whether it is ready."},
+    {"add-pilot", "Add a city's pilot to a pairing."},
+    {"assess", "Record a readiness assessment of a pilot at a session or on a date."},
 };
 
 // Finds the subcommand: the first argument that is neither an option nor an option's value.
@@ -49,6 +53,11 @@ int commandPosition(const QStringList &arguments)
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
+void CommandLine::addCommand(const QString &name, const QString &summary, Handler handler)
+{
+    m_external.append({name, summary, std::move(handler)});
+}
+
 void CommandLine::printUsage(QTextStream &stream) const
 {
     stream << "Usage: city2city-cli [--database FILE] COMMAND [OPTIONS]\n\n"
@@ -56,6 +65,8 @@ void CommandLine::printUsage(QTextStream &stream) const
            << "Commands:\n";
     for (const auto &command : Subcommands)
         stream << "  " << CommandSupport::padded(QString::fromLatin1(command.name), 16) << command.summary << '\n';
+    for (const External &command : m_external)
+        stream << "  " << CommandSupport::padded(command.name, 16) << command.summary << '\n';
     stream << "\nOptions:\n"
            << "  --database FILE  the database file (default: " << Database::defaultPath() << ")\n"
            << "  --help           this help; COMMAND --help for a command's options\n"
@@ -103,6 +114,18 @@ int CommandLine::run(const QStringList &arguments)
         return addAction(rest);
     if (command == QLatin1String("actions"))
         return actions(rest);
+    if (command == QLatin1String("rubric"))
+        return rubric(rest);
+    if (command == QLatin1String("readiness"))
+        return readiness(rest);
+    if (command == QLatin1String("add-pilot"))
+        return addPilot(rest);
+    if (command == QLatin1String("assess"))
+        return assess(rest);
+    for (const External &external : std::as_const(m_external)) {
+        if (command == external.name)
+            return external.handler(rest, m_out, m_err);
+    }
     m_err << "city2city-cli: unknown command “" << command << "”. Run city2city-cli --help for the list.\n";
     return Usage;
 }

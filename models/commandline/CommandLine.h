@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
 
 // city2city-cli: parses the arguments, runs one subcommand and returns the exit code.
 // Output goes to the given streams so that tests can run it in-process.
@@ -11,6 +14,11 @@ public:
     enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
     CommandLine(QTextStream &out, QTextStream &err);
+
+    // A command that lives outside models/ (documents drawn with widgets: charts, the progress
+    // report); app/cli registers them. It gets the arguments without the command's name.
+    using Handler = std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)>;
+    void addCommand(const QString &name, const QString &summary, Handler handler);
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList &arguments);
 
@@ -28,7 +36,20 @@ private:
     int addNote(const QStringList &arguments);
     int addAction(const QStringList &arguments);
     int actions(const QStringList &arguments);
+    // Pilots and readiness (ReadinessCommands.cpp).
+    int rubric(const QStringList &arguments);
+    int readiness(const QStringList &arguments);
+    int addPilot(const QStringList &arguments);
+    int assess(const QStringList &arguments);
     void printUsage(QTextStream &stream) const;
+
+    struct External
+    {
+        QString name;
+        QString summary;
+        Handler handler;
+    };
+    QList<External> m_external;
 
     QTextStream &m_out;
     QTextStream &m_err;

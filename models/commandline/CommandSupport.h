@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
 #include "database/Database.h"
+#include "domain/Records.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -17,4 +19,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
            QTextStream &out, QTextStream &err, int *exit);
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err);
 QString padded(const QString &text, int width);
+// Exactly YYYY-MM-DD; invalid otherwise (Qt's ISO parser would accept trailing text).
+QDate parseDate(const QString &text);
+// A session by its id, or as CODE#N (the pairing's code and the session's number, e.g. E-04#2).
+Result<SessionRecord> sessionOf(const Database &database, const QString &text);
 } // namespace CommandSupport

@@ -21,14 +21,6 @@ using namespace CommandSupport;
 
 namespace {
 
-// Exactly YYYY-MM-DD (Qt's ISO parser would accept trailing text).
-QDate parseDate(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-    return date.toString(Qt::ISODate) == trimmed ? date : QDate();
-}
-
 // A word of the vocabulary by its key ("good_practice") or its label ("Good practice"),
 // regardless of case, accents, and of '-', '_' or ' ' between words.
 QString termOf(const QString &text, const QStringList &keys, QString (*label)(const QString &))
@@ -44,37 +36,6 @@ QString termOf(const QString &text, const QStringList &keys, QString (*label)(co
             return key;
     }
     return {};
-}
-
-// A session by its id, or as CODE#N (the pairing's code and the session's number, e.g. E-04#2).
-Result<SessionRecord> sessionOf(const Database &database, const QString &text)
-{
-    const SessionStore store(database.connection(), database.clock());
-    const QString trimmed = text.trimmed();
-    bool isNumber = false;
-    const qint64 id = trimmed.toLongLong(&isNumber);
-    if (isNumber) {
-        auto session = store.fetch(id);
-        if (!session)
-            return Status::failure(QStringLiteral("no session with id %1").arg(trimmed));
-        return session;
-    }
-    const int hash = trimmed.lastIndexOf(u'#');
-    bool sequenceOk = false;
-    const int sequence = hash > 0 ? trimmed.mid(hash + 1).toInt(&sequenceOk) : 0;
-    if (!sequenceOk)
-        return Status::failure(QStringLiteral("a session is given by its id or as CODE#N, e.g. E-04#2"));
-    const auto pairing = PairingStore(database.connection(), database.clock()).resolve(trimmed.left(hash));
-    if (!pairing)
-        return pairing.status();
-    const auto sessions = store.ofPairing(pairing.value());
-    if (!sessions)
-        return sessions.status();
-    for (const SessionRecord &s : sessions.value()) {
-        if (s.sequence == sequence)
-            return store.fetch(s.id);
-    }
-    return Status::failure(QStringLiteral("%1 has no session number %2").arg(trimmed.left(hash)).arg(sequence));
 }
 
 QJsonValue textOrNull(const QString &text)

@@ -30,15 +30,6 @@ QCommandLineOption pairingOption(const QString &what)
     return QCommandLineOption(QStringLiteral("pairing"), what, QStringLiteral("ID"));
 }
 
-// Exactly YYYY-MM-DD: Qt's ISO parser reads the first ten characters and ignores the rest, so
-// "2027-03-15T23:00" or "2027-03-15junk" would otherwise pass as a date.
-QDate parseDate(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-    return date.toString(Qt::ISODate) == trimmed ? date : QDate();
-}
-
 QJsonArray localJson(const QList<SessionSchedule::LocalTime> &times)
 {
     QJsonArray list;
