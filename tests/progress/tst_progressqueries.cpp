@@ -1,0 +1,328 @@
+// The dashboards' and the report's figures, computed from a known database: sessions held vs
+// planned, the stage each pairing has reached, action items open / done / overdue, participants,
+// pilots by readiness, for the programme, a theme and one pairing. Today is the test clock's
+// date, 2027-03-20, in the first quarter of 2027.
+#include "TestDatabase.h"
+#include "edit/ChangeNotifier.h"
+#include "edit/Editor.h"
+#include "progress/ProgressQueries.h"
+#include "store/NameLookup.h"
+#include "store/PairingStore.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+const QDate Today(2027, 3, 20);
+
+QDateTime utc(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(14, 0), QTimeZone::utc());
+}
+} // namespace
+
+class TestProgressQueries : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void stageFollowsHeldSessions();
+    void programmeTotals();
+    void pairingRows();
+    void stagesAndReadinessByTheme();
+    void themeScope();
+    void pairingScopeAndDashboard();
+    void unknownPairingIsAnError();
+    void emptyProgrammeHasZeroes();
+
+private:
+    qint64 pairing(const QString &code) const;
+    qint64 city(const QString &name) const;
+    qint64 session(const QString &code, const QString &kind, const QString &status, const QDateTime &start);
+    void action(qint64 session, const QString &status, const QDate &due);
+    qint64 pilot(const QString &code, const QString &cityName);
+    void assess(qint64 pilot, int level, int resources);
+    const PairingProgress *row(const ProgrammeProgress &p, const QString &code) const;
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<Editor> m_editor;
+};
+
+qint64 TestProgressQueries::pairing(const QString &code) const
+{
+    return PairingStore(m_db->connection(), m_db->clock()).resolve(code).value_or(0);
+}
+
+qint64 TestProgressQueries::city(const QString &name) const
+{
+    return NameLookup::city(m_db->connection(), name).value_or(0);
+}
+
+qint64 TestProgressQueries::session(const QString &code, const QString &kind, const QString &status,
+                                    const QDateTime &start)
+{
+    SessionRecord s;
+    s.pairingId = pairing(code);
+    s.kind = kind;
+    s.status = status;
+    s.startUtc = start;
+    const auto id = m_editor->addSession(s);
+    if (!id)
+        qWarning("%s", qPrintable(id.error()));
+    return id.value_or(0);
+}
+
+void TestProgressQueries::action(qint64 session, const QString &status, const QDate &due)
+{
+    ActionItemRecord a;
+    a.sessionId = session;
+    a.description = QStringLiteral("Follow up (%1)").arg(status);
+    a.status = status;
+    a.dueDate = due;
+    const auto id = m_editor->addAction(a);
+    if (!id)
+        qWarning("%s", qPrintable(id.error()));
+}
+
+qint64 TestProgressQueries::pilot(const QString &code, const QString &cityName)
+{
+    PilotRecord p;
+    p.pairingId = pairing(code);
+    p.cityId = city(cityName);
+    p.title = QStringLiteral("Pilot of ") + cityName;
+    return m_editor->addPilot(p).value_or(0);
+}
+
+void TestProgressQueries::assess(qint64 pilot, int level, int resources)
+{
+    AssessmentRecord a;
+    a.pilotId = pilot;
+    a.assessedOn = QDate(2027, 3, 10);
+    for (const RubricDimension &d : Rubric::shipped().dimensions())
+        a.levels << DimensionLevel{d.id, d.id == QLatin1String("resources") ? resources : level, QString()};
+    QVERIFY2(m_editor->addAssessment(a), "assessment refused");
+}
+
+const PairingProgress *TestProgressQueries::row(const ProgrammeProgress &p, const QString &code) const
+{
+    for (const PairingProgress &r : p.pairings) {
+        if (r.code == code)
+            return &r;
+    }
+    return nullptr;
+}
+
+void TestProgressQueries::initTestCase()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    m_stack = std::make_unique<QUndoStack>();
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_editor = std::make_unique<Editor>(m_db->database(), m_stack.get(), m_notifier.get());
+
+    // E-04: two held (both this quarter), one scheduled, one cancelled.
+    const qint64 e4s1 = session(QStringLiteral("E-04"), QStringLiteral("matchmaking"), QStringLiteral("held"), utc(2027, 1, 15));
+    const qint64 e4s2 = session(QStringLiteral("E-04"), QStringLiteral("sharing"), QStringLiteral("held"), utc(2027, 3, 10));
+    session(QStringLiteral("E-04"), QStringLiteral("learning"), QStringLiteral("scheduled"), utc(2027, 6, 10));
+    session(QStringLiteral("E-04"), QStringLiteral("showcasing"), QStringLiteral("cancelled"), utc(2027, 9, 10));
+    // E-06: the whole cycle held, one of them this quarter.
+    const qint64 e6s1 = session(QStringLiteral("E-06"), QStringLiteral("matchmaking"), QStringLiteral("held"), utc(2026, 5, 4));
+    session(QStringLiteral("E-06"), QStringLiteral("sharing"), QStringLiteral("held"), utc(2026, 8, 4));
+    session(QStringLiteral("E-06"), QStringLiteral("knowledge_exchange"), QStringLiteral("held"), utc(2026, 11, 4));
+    session(QStringLiteral("E-06"), QStringLiteral("showcasing"), QStringLiteral("held"), utc(2027, 2, 1));
+
+    action(e4s1, QStringLiteral("open"), QDate(2027, 3, 1));         // overdue
+    action(e4s1, QStringLiteral("in_progress"), QDate(2027, 4, 1));  // open, not overdue
+    action(e4s1, QStringLiteral("done"), QDate(2027, 2, 1));         // done (late but done)
+    action(e4s2, QStringLiteral("dropped"), QDate(2027, 1, 1));      // neither
+    action(e6s1, QStringLiteral("open"), QDate(2027, 1, 1));         // overdue
+    action(e6s1, QStringLiteral("open"), QDate());                   // open, no due date
+
+    PersonRecord olena;
+    olena.name = QStringLiteral("Olena");
+    PersonRecord ana;
+    ana.name = QStringLiteral("Ana");
+    PersonRecord absent;
+    absent.name = QStringLiteral("Ömer");
+    const qint64 o = m_editor->addPerson(olena).value_or(0);
+    const qint64 a = m_editor->addPerson(ana).value_or(0);
+    const qint64 x = m_editor->addPerson(absent).value_or(0);
+    QVERIFY(m_editor->setAttendance({e4s1, o, QStringLiteral("present")}));
+    QVERIFY(m_editor->setAttendance({e4s2, o, QStringLiteral("present")}));
+    QVERIFY(m_editor->setAttendance({e6s1, a, QStringLiteral("present")}));
+    QVERIFY(m_editor->setAttendance({e6s1, x, QStringLiteral("absent")}));
+
+    assess(pilot(QStringLiteral("E-04"), QStringLiteral("Lviv")), 4, 5);      // ready, overall 4
+    assess(pilot(QStringLiteral("E-04"), QStringLiteral("Ann Arbor")), 4, 2); // overall 2
+    QVERIFY(pilot(QStringLiteral("E-06"), QStringLiteral("Braga")) > 0);      // not assessed
+}
+
+void TestProgressQueries::cleanupTestCase()
+{
+    m_editor.reset();
+    m_notifier.reset();
+    m_stack.reset();
+    m_db.reset();
+}
+
+void TestProgressQueries::stageFollowsHeldSessions()
+{
+    QCOMPARE(ProgressQueries::stageOf({}), QStringLiteral("not_started"));
+    QCOMPARE(ProgressQueries::stageOf({"matchmaking", "knowledge_exchange"}), QStringLiteral("matchmaking"));
+    QCOMPARE(ProgressQueries::stageOf({"learning", "sharing"}), QStringLiteral("learning"));
+    QCOMPARE(ProgressQueries::stageOf({"other", "other", "other", "other"}), QStringLiteral("piloting"));
+    QCOMPARE(ProgressQueries::stageKeys().size(), 6);
+    QCOMPARE(ProgressQueries::stageName(QStringLiteral("not_started")), QStringLiteral("Not started"));
+}
+
+void TestProgressQueries::programmeTotals()
+{
+    const auto p = ProgressQueries(m_db->connection(), Today).programme();
+    QVERIFY2(p, qPrintable(p.error()));
+    QCOMPARE(p->asOf, Today);
+    QCOMPARE(p->quarterStart, QDate(2027, 1, 1));
+    QCOMPARE(p->quarterEnd, QDate(2027, 3, 31));
+    QCOMPARE(p->scopeLabel, QStringLiteral("Programme"));
+    const ProgressIndicators &t = p->totals;
+    QCOMPARE(t.pairings, 19);
+    QCOMPARE(t.cities, m_db->scalar(QStringLiteral("SELECT count(DISTINCT city_id) FROM pairing_city")).toInt());
+    QCOMPARE(t.countries, m_db->scalar(QStringLiteral(
+        "SELECT count(DISTINCT c.country_id) FROM pairing_city pc JOIN city c ON c.id = pc.city_id")).toInt());
+    QCOMPARE(t.sessionsPlanned, 7);
+    QCOMPARE(t.sessionsHeld, 6);
+    QCOMPARE(p->sessionsHeldThisQuarter, 3);
+    QCOMPARE(t.participants, 2);
+    QCOMPARE(t.actions, 6);
+    QCOMPARE(t.actionsDone, 1);
+    QCOMPARE(t.actionsOpen, 4);
+    QCOMPARE(t.actionsOverdue, 2);
+    QCOMPARE(t.pilots, 3);
+    QCOMPARE(t.pilotsAssessed, 2);
+    QCOMPARE(t.pilotsReady, 1);
+    QCOMPARE(t.pilotsByOverall, (QMap<int, int>{{2, 1}, {4, 1}}));
+    QCOMPARE(p->pilots.size(), 3);
+}
+
+void TestProgressQueries::pairingRows()
+{
+    const auto p = ProgressQueries(m_db->connection(), Today).programme();
+    QVERIFY(p);
+    const PairingProgress *e4 = row(p.value(), QStringLiteral("E-04"));
+    QVERIFY(e4);
+    QCOMPARE(e4->cities, (QStringList{"Ann Arbor (US)", "Lviv (UA)"}));
+    QCOMPARE(e4->stage, QStringLiteral("sharing"));
+    QCOMPARE(e4->sessionsPlanned, 3);
+    QCOMPARE(e4->sessionsHeld, 2);
+    QCOMPARE(e4->actionsOpen, 2);
+    QCOMPARE(e4->actionsDone, 1);
+    QCOMPARE(e4->actionsOverdue, 1);
+    QCOMPARE(e4->pilots, 2);
+    QCOMPARE(e4->pilotsReady, 1);
+    QCOMPARE(e4->lowestReadiness, std::optional<int>(2));
+
+    const PairingProgress *e6 = row(p.value(), QStringLiteral("E-06"));
+    QCOMPARE(e6->stage, QStringLiteral("piloting"));
+    QCOMPARE(e6->sessionsHeld, 4);
+    QCOMPARE(e6->actionsOpen, 2);
+    QCOMPARE(e6->actionsOverdue, 1);
+    QCOMPARE(e6->pilots, 1);
+    QVERIFY(!e6->lowestReadiness);
+
+    const PairingProgress *m3 = row(p.value(), QStringLiteral("M-03"));
+    QCOMPARE(m3->stage, QStringLiteral("not_started"));
+    QCOMPARE(m3->sessionsPlanned, 0);
+    // By code.
+    for (int i = 1; i < p->pairings.size(); ++i)
+        QVERIFY(p->pairings.at(i - 1).code < p->pairings.at(i).code);
+}
+
+void TestProgressQueries::stagesAndReadinessByTheme()
+{
+    const auto p = ProgressQueries(m_db->connection(), Today).programme();
+    QVERIFY(p);
+    QCOMPARE(p->stagesByTheme.size(), 4);
+    QCOMPARE(p->stagesByTheme.first().themeCode, QStringLiteral("E"));
+    QCOMPARE(p->stagesByTheme.first().byStage,
+             (QMap<QString, int>{{"not_started", 4}, {"sharing", 1}, {"piloting", 1}}));
+    int pairings = 0;
+    for (const ThemeStages &t : p->stagesByTheme) {
+        for (int n : t.byStage)
+            pairings += n;
+    }
+    QCOMPARE(pairings, 19);
+    const ThemeReadiness &energy = p->readinessByTheme.first();
+    QCOMPARE(energy.byOverall, (QMap<int, int>{{2, 1}, {4, 1}}));
+    QCOMPARE(energy.notAssessed, 1);
+    QCOMPARE(energy.ready, 1);
+    QCOMPARE(p->readinessByTheme.last().themeCode, QStringLiteral("M"));
+    QVERIFY(p->readinessByTheme.last().byOverall.isEmpty());
+}
+
+void TestProgressQueries::themeScope()
+{
+    const qint64 energy = m_db->scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'E'")).toLongLong();
+    const auto p = ProgressQueries(m_db->connection(), Today).programme(ProgressScope{energy, 0});
+    QVERIFY2(p, qPrintable(p.error()));
+    QCOMPARE(p->scopeLabel, QStringLiteral("Energy & Infrastructure"));
+    QCOMPARE(p->totals.pairings, 6);
+    QCOMPARE(p->totals.cities, 17);
+    QCOMPARE(p->stagesByTheme.size(), 1);
+    QCOMPARE(p->totals.sessionsHeld, 6);
+    QCOMPARE(p->totals.pilots, 3);
+
+    const qint64 mobility = m_db->scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'M'")).toLongLong();
+    const auto m = ProgressQueries(m_db->connection(), Today).programme(ProgressScope{mobility, 0});
+    QCOMPARE(m->totals.pairings, 4);
+    QCOMPARE(m->totals.sessionsPlanned, 0);
+    QCOMPARE(m->totals.participants, 0);
+    QCOMPARE(m->totals.pilots, 0);
+}
+
+void TestProgressQueries::pairingScopeAndDashboard()
+{
+    const qint64 id = pairing(QStringLiteral("E-04"));
+    const ProgressQueries queries(m_db->connection(), Today);
+    const auto p = queries.programme(ProgressScope{0, id});
+    QVERIFY(p);
+    QCOMPARE(p->scopeLabel, QStringLiteral("E-04"));
+    QCOMPARE(p->totals.pairings, 1);
+    QCOMPARE(p->totals.cities, 2);
+    QCOMPARE(p->totals.countries, 2);
+    QCOMPARE(p->totals.actions, 4);
+    QCOMPARE(p->totals.participants, 1);
+
+    const auto d = queries.pairing(id);
+    QVERIFY2(d, qPrintable(d.error()));
+    QCOMPARE(d->progress.code, QStringLiteral("E-04"));
+    QCOMPARE(d->sessions.size(), 4);
+    QCOMPARE(d->sessions.at(0).sequence, 1);
+    QCOMPARE(d->sessions.at(0).status, QStringLiteral("held"));
+    QCOMPARE(d->sessions.at(3).status, QStringLiteral("cancelled"));
+    QCOMPARE(d->sessions.at(2).startUtc, utc(2027, 6, 10));
+    QCOMPARE(d->pilots.size(), 2);
+}
+
+void TestProgressQueries::unknownPairingIsAnError()
+{
+    const auto d = ProgressQueries(m_db->connection(), Today).pairing(999999);
+    QVERIFY(!d);
+    QVERIFY(d.error().contains(QLatin1String("no longer exists")));
+}
+
+void TestProgressQueries::emptyProgrammeHasZeroes()
+{
+    TestDatabase empty(false);
+    QVERIFY(empty.ok());
+    const auto p = ProgressQueries(empty.connection(), Today).programme();
+    QVERIFY2(p, qPrintable(p.error()));
+    QCOMPARE(p->totals.pairings, 0);
+    QCOMPARE(p->totals.pilots, 0);
+    QVERIFY(p->pairings.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestProgressQueries)
+#include "tst_progressqueries.moc"

@@ -1,0 +1,272 @@
+// Pilots with where they stand: the latest assessment (by date, then by when it was recorded)
+// with its levels, the rubric's verdict, filters, and a pilot's history in order with the
+// sessions it was assessed at. Over a seeded database file, written through the editor.
+#include "TestDatabase.h"
+#include "edit/ChangeNotifier.h"
+#include "edit/Editor.h"
+#include "progress/ReadinessQueries.h"
+#include "store/NameLookup.h"
+#include "store/PairingStore.h"
+#include "store/SessionStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+#include <QUndoStack>
+
+class TestReadinessQueries : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void pilotWithoutAssessmentIsNotAssessed();
+    void latestAssessmentIsTheLatestDateNotTheLatestWritten();
+    void sameDateTakesTheLastRecorded();
+    void filtersByPairingThemeAndCity();
+    void historyIsOldestFirstWithSessions();
+    void assessingAgainKeepsHistory();
+    void manyPilotsAreReadInChunks();
+
+private:
+    qint64 pairing(const QString &code) const;
+    qint64 city(const QString &name) const;
+    qint64 addPilot(const QString &pairingCode, const QString &cityName, const QString &title);
+    qint64 assess(qint64 pilotId, const QDate &on, int level, std::optional<qint64> session = {});
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<Editor> m_editor;
+};
+
+void TestReadinessQueries::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    m_stack = std::make_unique<QUndoStack>();
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_editor = std::make_unique<Editor>(m_db->database(), m_stack.get(), m_notifier.get());
+}
+
+void TestReadinessQueries::cleanup()
+{
+    m_editor.reset();
+    m_notifier.reset();
+    m_stack.reset();
+    m_db.reset();
+}
+
+qint64 TestReadinessQueries::pairing(const QString &code) const
+{
+    return PairingStore(m_db->connection(), m_db->clock()).resolve(code).value_or(0);
+}
+
+qint64 TestReadinessQueries::city(const QString &name) const
+{
+    return NameLookup::city(m_db->connection(), name).value_or(0);
+}
+
+qint64 TestReadinessQueries::addPilot(const QString &pairingCode, const QString &cityName, const QString &title)
+{
+    PilotRecord p;
+    p.pairingId = pairing(pairingCode);
+    p.cityId = city(cityName);
+    p.title = title;
+    const auto id = m_editor->addPilot(p);
+    if (!id)
+        qWarning("%s", qPrintable(id.error()));
+    return id.value_or(0);
+}
+
+// Every dimension at level, except the plan one level higher (so the average differs).
+qint64 TestReadinessQueries::assess(qint64 pilotId, const QDate &on, int level, std::optional<qint64> session)
+{
+    AssessmentRecord a;
+    a.pilotId = pilotId;
+    a.assessedOn = on;
+    a.sessionId = session;
+    for (const RubricDimension &d : Rubric::shipped().dimensions())
+        a.levels << DimensionLevel{d.id, d.id == QLatin1String("plan") ? qMin(level + 1, 5) : level,
+                                   QStringLiteral("evidence for %1").arg(d.id)};
+    const auto id = m_editor->addAssessment(a);
+    if (!id)
+        qWarning("%s", qPrintable(id.error()));
+    return id.value_or(0);
+}
+
+void TestReadinessQueries::pilotWithoutAssessmentIsNotAssessed()
+{
+    const qint64 id = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    QVERIFY(id > 0);
+    const auto standing = ReadinessQueries(m_db->connection()).standing(id);
+    QVERIFY2(standing, qPrintable(standing.error()));
+    QCOMPARE(standing->cityName, QStringLiteral("Lviv"));
+    QCOMPARE(standing->countryCode, QStringLiteral("UA"));
+    QCOMPARE(standing->pairingCode, QStringLiteral("E-04"));
+    QCOMPARE(standing->assessments, 0);
+    QVERIFY(!standing->latest);
+    QVERIFY(!standing->readiness.assessed);
+    QVERIFY(!standing->readiness.overall);
+    QVERIFY(!standing->readiness.ready);
+}
+
+void TestReadinessQueries::latestAssessmentIsTheLatestDateNotTheLatestWritten()
+{
+    const qint64 pilot = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    assess(pilot, QDate(2027, 5, 1), 4);
+    assess(pilot, QDate(2027, 1, 1), 2); // recorded later, about an earlier session
+    const auto standing = ReadinessQueries(m_db->connection()).standing(pilot);
+    QVERIFY(standing && standing->latest);
+    QCOMPARE(standing->assessments, 2);
+    QCOMPARE(standing->latest->assessedOn, QDate(2027, 5, 1));
+    QCOMPARE(standing->latest->levels.size(), 6);
+    QCOMPARE(standing->latest->levelOf(QStringLiteral("plan")), std::optional<int>(5));
+    QCOMPARE(standing->latest->levels.first().evidence, QStringLiteral("evidence for solution"));
+    QCOMPARE(standing->readiness.overall, std::optional<int>(4));
+    QVERIFY(standing->readiness.ready);
+    QCOMPARE(*standing->readiness.beside, (4.0 * 5 + 5) / 6);
+}
+
+void TestReadinessQueries::sameDateTakesTheLastRecorded()
+{
+    const qint64 pilot = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    assess(pilot, QDate(2027, 3, 1), 2);
+    m_db->clock().set(m_db->clock().nowUtc().addSecs(60));
+    const qint64 second = assess(pilot, QDate(2027, 3, 1), 3);
+    const auto standing = ReadinessQueries(m_db->connection()).standing(pilot);
+    QVERIFY(standing && standing->latest);
+    QCOMPARE(standing->latest->id, second);
+    QCOMPARE(standing->readiness.overall, std::optional<int>(3));
+    QVERIFY(!standing->readiness.ready);
+}
+
+void TestReadinessQueries::filtersByPairingThemeAndCity()
+{
+    addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    addPilot(QStringLiteral("E-04"), QStringLiteral("Ann Arbor"), QStringLiteral("Geothermal loop"));
+    const qint64 mobility = addPilot(QStringLiteral("M-03"), QStringLiteral("Kisumu"), QStringLiteral("E-boda charging"));
+    QVERIFY(mobility > 0);
+    const ReadinessQueries queries(m_db->connection());
+    const auto all = queries.standings();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 3);
+    // By pairing code, then city name.
+    QCOMPARE(all->at(0).cityName, QStringLiteral("Ann Arbor"));
+    QCOMPARE(all->at(1).cityName, QStringLiteral("Lviv"));
+    QCOMPARE(all->at(2).pairingCode, QStringLiteral("M-03"));
+
+    const auto ofPairing = queries.standings(PilotFilter{pairing(QStringLiteral("E-04")), 0, 0});
+    QCOMPARE(ofPairing->size(), 2);
+    const auto ofTheme = queries.standings(PilotFilter{0, all->at(2).themeId, 0});
+    QCOMPARE(ofTheme->size(), 1);
+    QCOMPARE(ofTheme->first().pilotId, mobility);
+    const auto ofCity = queries.standings(PilotFilter{0, 0, city(QStringLiteral("Lviv"))});
+    QCOMPARE(ofCity->size(), 1);
+    QCOMPARE(ofCity->first().title, QStringLiteral("Heat pumps"));
+}
+
+void TestReadinessQueries::historyIsOldestFirstWithSessions()
+{
+    const qint64 pilot = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    SessionRecord s;
+    s.pairingId = pairing(QStringLiteral("E-04"));
+    s.kind = QStringLiteral("learning");
+    s.startUtc = QDateTime(QDate(2027, 2, 10), QTime(14, 0), QTimeZone::utc());
+    const auto session = m_editor->addSession(s);
+    QVERIFY2(session, qPrintable(session.error()));
+    assess(pilot, QDate(2027, 6, 1), 3);
+    assess(pilot, QDate(), 1, session.value()); // takes the session's date
+    const auto history = ReadinessQueries(m_db->connection()).history(pilot);
+    QVERIFY2(history, qPrintable(history.error()));
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->at(0).assessment.assessedOn, QDate(2027, 2, 10));
+    QCOMPARE(history->at(0).sessionSequence, 1);
+    QCOMPARE(history->at(0).sessionKind, QStringLiteral("learning"));
+    QCOMPARE(history->at(0).readiness.overall, std::optional<int>(1));
+    QCOMPARE(history->at(1).sessionSequence, 0);
+    QCOMPARE(history->at(1).readiness.overall, std::optional<int>(3));
+}
+
+void TestReadinessQueries::assessingAgainKeepsHistory()
+{
+    const qint64 pilot = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    const qint64 first = assess(pilot, QDate(2027, 1, 5), 1);
+    assess(pilot, QDate(2027, 5, 5), 2);
+    assess(pilot, QDate(2027, 9, 5), 4);
+    const auto history = ReadinessQueries(m_db->connection()).history(pilot);
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->first().assessment.id, first);
+    QCOMPARE(history->first().assessment.levelOf(QStringLiteral("need")), std::optional<int>(1));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM readiness_level")).toInt(), 18);
+    m_stack->undo();
+    QCOMPARE(ReadinessQueries(m_db->connection()).history(pilot)->size(), 2);
+}
+
+// More pilots than one chunk of bound ids.
+void TestReadinessQueries::manyPilotsAreReadInChunks()
+{
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    const QString now = m_db->clock().nowIso();
+    // 600 extra pairings of Lviv and Ann Arbor, each with a pilot for Lviv assessed once.
+    const qint64 lviv = city(QStringLiteral("Lviv"));
+    const qint64 annArbor = city(QStringLiteral("Ann Arbor"));
+    const qint64 theme = m_db->scalar(QStringLiteral("SELECT min(id) FROM theme")).toLongLong();
+    for (int i = 0; i < 600; ++i) {
+        q.prepare(QStringLiteral("INSERT INTO pairing (uuid, code, theme_id, challenge, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, 'c', ?, ?)"));
+        q.addBindValue(QUuid::createUuid().toString());
+        q.addBindValue(QStringLiteral("X-%1").arg(i, 4, 10, QLatin1Char('0')));
+        q.addBindValue(theme);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const qint64 pairingId = q.lastInsertId().toLongLong();
+        for (qint64 c : {lviv, annArbor}) {
+            q.prepare(QStringLiteral("INSERT INTO pairing_city (pairing_id, city_id, position) VALUES (?, ?, ?)"));
+            q.addBindValue(pairingId);
+            q.addBindValue(c);
+            q.addBindValue(c == lviv ? 0 : 1);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        q.prepare(QStringLiteral("INSERT INTO pilot (uuid, pairing_id, city_id, title, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, 'p', ?, ?)"));
+        q.addBindValue(QUuid::createUuid().toString());
+        q.addBindValue(pairingId);
+        q.addBindValue(lviv);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const qint64 pilotId = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO readiness_assessment (uuid, pilot_id, assessed_on, created_at, updated_at)"
+                                 " VALUES (?, ?, '2027-01-01', ?, ?)"));
+        q.addBindValue(QUuid::createUuid().toString());
+        q.addBindValue(pilotId);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const QVariant assessmentId = q.lastInsertId();
+        q.prepare(QStringLiteral("INSERT INTO readiness_level (assessment_id, dimension, level) VALUES (?, 'need', ?)"));
+        q.addBindValue(assessmentId);
+        q.addBindValue(1 + i % 5);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(db.commit());
+    const auto all = ReadinessQueries(db).standings();
+    QVERIFY2(all, qPrintable(all.error()));
+    QCOMPARE(all->size(), 600);
+    for (int i = 0; i < all->size(); ++i) {
+        const PilotStanding &s = all->at(i);
+        QCOMPARE(s.pairingCode, QStringLiteral("X-%1").arg(i, 4, 10, QLatin1Char('0')));
+        QVERIFY(s.latest);
+        QCOMPARE(s.latest->levelOf(QStringLiteral("need")), std::optional<int>(1 + i % 5));
+        QCOMPARE(s.readiness.missing.size(), 5);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReadinessQueries)
+#include "tst_readinessqueries.moc"
