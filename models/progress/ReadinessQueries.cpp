@@ -175,3 +175,29 @@ Result<QList<AssessmentPoint>> ReadinessQueries::history(qint64 pilotId) const
     }
     return points;
 }
+
+Result<QHash<qint64, QList<PlanActionRecord>>> ReadinessQueries::plans(const PilotFilter &filter) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM pilot_plan_action a JOIN pilot p ON p.id = a.pilot_id"
+        " JOIN pairing pr ON pr.id = p.pairing_id"
+        " WHERE (:pairing = 0 OR p.pairing_id = :pairing2) AND (:theme = 0 OR pr.theme_id = :theme2)"
+        " AND (:city = 0 OR p.city_id = :city2) ORDER BY a.pilot_id, a.position, a.id")
+                  .arg(PlanActionStore::columns()));
+    q.bindValue(QStringLiteral(":pairing"), filter.pairingId);
+    q.bindValue(QStringLiteral(":pairing2"), filter.pairingId);
+    q.bindValue(QStringLiteral(":theme"), filter.themeId);
+    q.bindValue(QStringLiteral(":theme2"), filter.themeId);
+    q.bindValue(QStringLiteral(":city"), filter.cityId);
+    q.bindValue(QStringLiteral(":city2"), filter.cityId);
+    if (!q.exec())
+        return failed(q);
+    QHash<qint64, QList<PlanActionRecord>> plans;
+    while (q.next()) {
+        PlanActionRecord action = PlanActionStore::fromRow(q);
+        plans[action.pilotId] << action;
+    }
+    return plans;
+}

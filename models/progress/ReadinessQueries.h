@@ -4,6 +4,7 @@
 #include "readiness/PilotRecords.h"
 #include "readiness/Rubric.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -56,6 +57,8 @@ public:
     Result<PilotStanding> standing(qint64 pilotId) const;
     // Oldest first.
     Result<QList<AssessmentPoint>> history(qint64 pilotId) const;
+    // The plans of the pilots the filter selects, by pilot id, each in its order.
+    Result<QHash<qint64, QList<PlanActionRecord>>> plans(const PilotFilter &filter = {}) const;
 
     const Rubric &rubric() const { return m_rubric; }
 

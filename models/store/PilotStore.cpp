@@ -90,8 +90,8 @@ PilotRecord pilotFrom(const QSqlQuery &q)
 // ---- plan actions
 
 const QString ActionColumns = QStringLiteral(
-    "id, uuid, pilot_id, position, title, start_date, end_date, responsible, cost_amount,"
-    " cost_currency, funding_source, indicator, risk, created_at, updated_at");
+    "a.id, a.uuid, a.pilot_id, a.position, a.title, a.start_date, a.end_date, a.responsible,"
+    " a.cost_amount, a.cost_currency, a.funding_source, a.indicator, a.risk, a.created_at, a.updated_at");
 
 const QString InsertAction = QStringLiteral(
     "INSERT INTO pilot_plan_action (id, uuid, pilot_id, position, title, start_date, end_date,"
@@ -261,7 +261,7 @@ PlanActionStore::PlanActionStore(QSqlDatabase db, const Clock &clock) : m_db(std
 Result<PlanActionRecord> PlanActionStore::fetch(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM pilot_plan_action WHERE id = :id").arg(ActionColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM pilot_plan_action a WHERE a.id = :id").arg(ActionColumns));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return failed(q);
@@ -338,8 +338,8 @@ Result<QList<PlanActionRecord>> PlanActionStore::ofPilot(qint64 pilotId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM pilot_plan_action WHERE pilot_id = :pilot"
-                             " ORDER BY position, id").arg(ActionColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM pilot_plan_action a WHERE a.pilot_id = :pilot"
+                             " ORDER BY a.position, a.id").arg(ActionColumns));
     q.bindValue(QStringLiteral(":pilot"), pilotId);
     if (!q.exec())
         return failed(q);
@@ -347,6 +347,16 @@ Result<QList<PlanActionRecord>> PlanActionStore::ofPilot(qint64 pilotId) const
     while (q.next())
         actions << actionFrom(q);
     return actions;
+}
+
+QString PlanActionStore::columns()
+{
+    return ActionColumns;
+}
+
+PlanActionRecord PlanActionStore::fromRow(const QSqlQuery &q)
+{
+    return actionFrom(q);
 }
 
 // ================= AssessmentStore

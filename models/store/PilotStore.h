@@ -43,6 +43,11 @@ public:
     Status remove(qint64 id);
     Result<QList<PlanActionRecord>> ofPilot(qint64 pilotId) const;
 
+    // For reads that select plan actions with other rows: the columns (of table alias a) in the
+    // order fromRow() reads them.
+    static QString columns();
+    static PlanActionRecord fromRow(const QSqlQuery &q);
+
 private:
     Status prepareWrite(QSqlQuery &q, const QString &sql, PlanActionRecord &action) const;
 

@@ -29,6 +29,7 @@ private slots:
     void historyIsOldestFirstWithSessions();
     void assessingAgainKeepsHistory();
     void manyPilotsAreReadInChunks();
+    void plansByPilotInOrder();
 
 private:
     qint64 pairing(const QString &code) const;
@@ -266,6 +267,49 @@ void TestReadinessQueries::manyPilotsAreReadInChunks()
         QCOMPARE(s.latest->levelOf(QStringLiteral("need")), std::optional<int>(1 + i % 5));
         QCOMPARE(s.readiness.missing.size(), 5);
     }
+}
+
+void TestReadinessQueries::plansByPilotInOrder()
+{
+    const qint64 lviv = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    const qint64 kisumu = addPilot(QStringLiteral("M-03"), QStringLiteral("Kisumu"), QStringLiteral("E-boda charging"));
+    const auto add = [this](qint64 pilot, const QString &title, std::optional<double> cost) {
+        PlanActionRecord a;
+        a.pilotId = pilot;
+        a.title = title;
+        a.costAmount = cost;
+        a.costCurrency = cost ? QStringLiteral("eur") : QString();
+        a.startDate = QDate(2027, 9, 1);
+        a.endDate = QDate(2027, 12, 1);
+        a.responsible = QStringLiteral("Energy department");
+        a.indicator = QStringLiteral("MWh delivered");
+        const auto id = m_editor->addPlanAction(a);
+        QVERIFY2(id, qPrintable(id.error()));
+    };
+    add(lviv, QStringLiteral("Feasibility study"), 40000);
+    add(lviv, QStringLiteral("Tender"), std::nullopt);
+    add(kisumu, QStringLiteral("Charging map"), 1500.5);
+    const ReadinessQueries queries(m_db->connection());
+    const auto all = queries.plans();
+    QVERIFY2(all, qPrintable(all.error()));
+    QCOMPARE(all->size(), 2);
+    const QList<PlanActionRecord> plan = all->value(lviv);
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan.at(0).title, QStringLiteral("Feasibility study"));
+    QCOMPARE(plan.at(0).position, 0);
+    QCOMPARE(plan.at(0).costCurrency, QStringLiteral("EUR"));
+    QCOMPARE(plan.at(0).costAmount, std::optional<double>(40000));
+    QCOMPARE(plan.at(0).endDate, QDate(2027, 12, 1));
+    QCOMPARE(plan.at(1).title, QStringLiteral("Tender"));
+    QCOMPARE(plan.at(1).position, 1);
+    QVERIFY(!plan.at(1).costAmount);
+    QVERIFY(m_editor->movePlanAction(plan.at(1).id, -1));
+    QCOMPARE(queries.plans()->value(lviv).first().title, QStringLiteral("Tender"));
+    m_stack->undo();
+    QCOMPARE(queries.plans()->value(lviv).first().title, QStringLiteral("Feasibility study"));
+    const auto ofPairing = queries.plans(PilotFilter{pairing(QStringLiteral("M-03")), 0, 0});
+    QCOMPARE(ofPairing->size(), 1);
+    QCOMPARE(ofPairing->value(kisumu).first().costAmount, std::optional<double>(1500.5));
 }
 
 QTEST_GUILESS_MAIN(TestReadinessQueries)
