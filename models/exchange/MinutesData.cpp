@@ -4,6 +4,7 @@
 #include "database/SqlErrors.h"
 #include "domain/Vocabulary.h"
 #include "planning/SessionSchedule.h"
+#include "readiness/Rubric.h"
 #include "store/ProgrammeQueries.h"
 #include "store/SessionStore.h"
 
@@ -28,6 +29,14 @@ const QString SelectNotes =
     QStringLiteral("SELECT n.agenda_item_id, n.kind, n.body, c.name FROM note n"
                    " LEFT JOIN city c ON c.id = n.city_id"
                    " WHERE n.session_id = :session ORDER BY n.position, n.id");
+const QString SelectAssessments = QStringLiteral(
+    "SELECT a.id, c.name, p.title, a.summary FROM readiness_assessment a"
+    " JOIN pilot p ON p.id = a.pilot_id JOIN city c ON c.id = p.city_id"
+    " WHERE a.session_id = :session ORDER BY c.name, a.created_at, a.id");
+
+const QString SelectAssessmentLevels = QStringLiteral(
+    "SELECT dimension, level FROM readiness_level WHERE assessment_id = :id");
+
 const QString SelectActions = QStringLiteral(
     "SELECT a.description, p.name, c.name, a.due_date, a.status FROM action_item a"
     " LEFT JOIN person p ON p.id = a.owner_person_id LEFT JOIN city c ON c.id = a.city_id"
@@ -165,6 +174,43 @@ Status loadActions(QSqlDatabase db, MinutesData &data)
     return {};
 }
 
+// The readiness assessments tied to the session, judged by the shipped rubric.
+Status loadAssessments(QSqlDatabase db, MinutesData &data)
+{
+    const Rubric &rubric = Rubric::shipped();
+    for (const RubricDimension &d : rubric.dimensions())
+        data.dimensions << d.shortName;
+    QSqlQuery q(db);
+    if (!run(q, SelectAssessments, data.sessionId))
+        return failed(q);
+    QList<qint64> ids;
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+        MinutesData::Assessment a;
+        a.city = q.value(1).toString();
+        a.pilot = q.value(2).toString();
+        a.summary = q.value(3).toString();
+        data.assessments << a;
+    }
+    for (int i = 0; i < ids.size(); ++i) {
+        QSqlQuery levels(db);
+        levels.prepare(SelectAssessmentLevels);
+        levels.bindValue(QStringLiteral(":id"), ids.at(i));
+        if (!levels.exec())
+            return failed(levels);
+        QMap<QString, int> given;
+        while (levels.next())
+            given.insert(levels.value(0).toString(), levels.value(1).toInt());
+        MinutesData::Assessment &a = data.assessments[i];
+        for (const RubricDimension &d : rubric.dimensions())
+            a.levels << (given.contains(d.id) ? std::optional<int>(given.value(d.id)) : std::nullopt);
+        const Readiness readiness = rubric.evaluate(given);
+        a.overall = readiness.overall;
+        a.ready = readiness.ready;
+    }
+    return {};
+}
+
 } // namespace
 
 int MinutesData::entryCount() const
@@ -267,6 +313,8 @@ Result<MinutesData> MinutesData::load(QSqlDatabase db, qint64 sessionId)
     if (Status s = loadEntries(db, data); !s)
         return s;
     if (Status s = loadActions(db, data); !s)
+        return s;
+    if (Status s = loadAssessments(db, data); !s)
         return s;
     return data;
 }

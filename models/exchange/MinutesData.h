@@ -82,6 +82,16 @@ struct MinutesData
         QDate due;      // invalid: no due date
         QString status; // open, in_progress, done, dropped
     };
+    // A pilot's readiness as assessed at this session.
+    struct Assessment
+    {
+        QString city;
+        QString pilot;
+        QList<std::optional<int>> levels; // one per rubric dimension, in the rubric's order
+        std::optional<int> overall;
+        bool ready = false;
+        QString summary;
+    };
 
     QString programme = QStringLiteral("UTM City2City");
     qint64 pairingId = 0;
@@ -108,6 +118,8 @@ struct MinutesData
     QList<EntryGroup> general; // entries not under an agenda block
     QList<Decision> decisions; // every decision, in agenda order, general ones last
     QList<Action> actions;     // by due date, undated last
+    QStringList dimensions;          // the rubric's short dimension names, for the assessments
+    QList<Assessment> assessments;   // made at this session, by city
 
     int entryCount() const;
     // "Session 2: Sharing"

@@ -124,6 +124,7 @@ public:
         general();
         decisions();
         actions();
+        assessments();
         m_html += QStringLiteral("</body></html>");
         return m_html;
     }
@@ -420,6 +421,33 @@ private:
                     .arg(escLines(action.description), esc(action.owner), esc(action.city),
                          action.due.isValid() ? action.due.toString(Qt::ISODate) : QString(),
                          esc(actionStatusLabel(action.status)));
+        m_html += QStringLiteral("</table>");
+    }
+
+    // Only when pilots were assessed at the session: most sessions' minutes stay as they were.
+    void assessments()
+    {
+        if (m_data.assessments.isEmpty())
+            return;
+        section(tr("Pilot readiness assessed"));
+        m_html += tableStart();
+        m_html += headCells({tr("City"), tr("Pilot"), tr("Levels"), tr("Overall")},
+                            {QStringLiteral("14%"), QStringLiteral("34%"), QStringLiteral("36%"),
+                             QStringLiteral("16%")});
+        for (const auto &a : m_data.assessments) {
+            QStringList levels;
+            for (int i = 0; i < a.levels.size() && i < m_data.dimensions.size(); ++i)
+                levels << QStringLiteral("%1&nbsp;%2").arg(esc(m_data.dimensions.at(i)),
+                                                          a.levels.at(i) ? QString::number(*a.levels.at(i))
+                                                                         : QStringLiteral("–"));
+            const QString pilot = a.summary.isEmpty()
+                                      ? esc(a.pilot)
+                                      : QStringLiteral("%1<br/><i>%2</i>").arg(esc(a.pilot), escLines(a.summary));
+            const QString overall = a.overall ? QString::number(*a.overall) : QStringLiteral("–");
+            m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><b>%4</b> %5</td></tr>")
+                          .arg(esc(a.city), pilot, levels.join(QStringLiteral(" · ")), overall,
+                               a.ready ? tr("ready") : tr("not ready"));
+        }
         m_html += QStringLiteral("</table>");
     }
 

@@ -121,7 +121,9 @@ Result<Rubric> Rubric::fromJson(const QByteArray &json)
         return broken(tr("it has no dimensions"));
     for (const QJsonValue &value : dimensions) {
         const QJsonObject o = value.toObject();
-        RubricDimension d{text(o, "id"), text(o, "name"), text(o, "question"), {}};
+        RubricDimension d{text(o, "id"), text(o, "name"), text(o, "short"), text(o, "question"), {}};
+        if (d.shortName.isEmpty())
+            d.shortName = d.name;
         if (d.id.isEmpty() || d.name.isEmpty())
             return broken(tr("every dimension needs an id and a name"));
         if (r.dimension(d.id))

@@ -25,6 +25,7 @@ struct RubricDimension
 {
     QString id;
     QString name;
+    QString shortName; // for table headings and chart axes; the name when the file has none
     QString question;
     QStringList descriptors; // one per level, lowest first
 

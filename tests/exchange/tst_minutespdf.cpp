@@ -35,6 +35,7 @@ private slots:
     void missingFolderFailsAndCreatesNothing();
     void overwriteLeavesNoTemporaryFile();
     void buildGivesTheSameText();
+    void readinessAssessedAtTheSession();
 
 private:
     QString exported(const QString &organisation = QString());
@@ -392,6 +393,49 @@ void TestMinutesPdf::buildGivesTheSameText()
         QVERIFY2(text.contains(name), qPrintable(name));
     QCOMPARE(document->metaInformation(QTextDocument::DocumentTitle),
              QStringLiteral("Minutes — E-04 Session 2: Sharing"));
+}
+
+// Pilots assessed at the session are listed with their levels; other sessions' are not, and
+// minutes without any leave the section out.
+void TestMinutesPdf::readinessAssessedAtTheSession()
+{
+    if (!hasPoppler())
+        QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
+    QVERIFY(!pdfText(exported()).contains(QStringLiteral("Pilot readiness assessed")));
+    const qint64 pairing = m_db->scalar(QStringLiteral("SELECT pairing_id FROM session WHERE id = ?"),
+                                        {m_sample.sessionId}).toLongLong();
+    const qint64 pilot = MinutesFixture::exec(*m_db, QStringLiteral(
+        "INSERT INTO pilot (uuid, pairing_id, city_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {MinutesFixture::newUuid(), pairing, MinutesFixture::cityId(*m_db, QStringLiteral("Lviv")),
+         QStringLiteral("Heat pumps for Sykhiv"), MinutesFixture::stamp(), MinutesFixture::stamp()});
+    QVERIFY(pilot > 0);
+    const auto assess = [&](const QVariant &session, const QString &summary, int resources) {
+        const qint64 id = MinutesFixture::exec(*m_db, QStringLiteral(
+            "INSERT INTO readiness_assessment (uuid, pilot_id, session_id, assessed_on, summary, created_at, updated_at)"
+            " VALUES (?, ?, ?, '2027-03-20', ?, ?, ?)"),
+            {MinutesFixture::newUuid(), pilot, session, summary, MinutesFixture::stamp(), MinutesFixture::stamp()});
+        for (const char *d : {"solution", "need", "mandate", "team", "plan"})
+            MinutesFixture::exec(*m_db, QStringLiteral("INSERT INTO readiness_level (assessment_id, dimension, level) VALUES (?, ?, 4)"),
+                                 {id, QString::fromLatin1(d)});
+        MinutesFixture::exec(*m_db, QStringLiteral("INSERT INTO readiness_level (assessment_id, dimension, level) VALUES (?, 'resources', ?)"),
+                             {id, resources});
+    };
+    assess(m_sample.sessionId, QStringLiteral("Funding pending the council vote"), 3);
+    assess(QVariant(), QStringLiteral("Assessed by e-mail later"), 5);
+    const auto data = MinutesData::load(m_db->connection(), m_sample.sessionId);
+    QVERIFY(data);
+    QCOMPARE(data->assessments.size(), 1);
+    QCOMPARE(data->dimensions.size(), 6);
+    QCOMPARE(data->assessments.first().levels.at(3), std::optional<int>(3));
+    QCOMPARE(data->assessments.first().overall, std::optional<int>(3));
+    QVERIFY(!data->assessments.first().ready);
+    const QString text = pdfText(exported());
+    QVERIFY(text.contains(QStringLiteral("Pilot readiness assessed")));
+    QVERIFY(text.contains(QStringLiteral("Heat pumps for Sykhiv")));
+    QVERIFY(text.simplified().contains(QStringLiteral("Funding pending the council vote")));
+    QVERIFY(text.simplified().contains(QStringLiteral("Resources 3")));
+    QVERIFY(text.contains(QStringLiteral("not ready")));
+    QVERIFY(!text.simplified().contains(QStringLiteral("Assessed by e-mail later")));
 }
 
 QTEST_MAIN(TestMinutesPdf)
