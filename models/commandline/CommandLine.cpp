@@ -34,6 +34,7 @@ const Subcommand Subcommands[] = {
     {"readiness", "Each pilot's latest level per dimension, overall readiness and whether it is ready."},
     {"add-pilot", "Add a city's pilot to a pairing."},
     {"assess", "Record a readiness assessment of a pilot at a session or on a date."},
+    {"generate", "Write a large synthetic database (for benchmarks): --out FILE --pairings N."},
 };
 
 // Finds the subcommand: the first argument that is neither an option nor an option's value.
@@ -122,6 +123,8 @@ int CommandLine::run(const QStringList &arguments)
         return addPilot(rest);
     if (command == QLatin1String("assess"))
         return assess(rest);
+    if (command == QLatin1String("generate"))
+        return generate(rest);
     for (const External &external : std::as_const(m_external)) {
         if (command == external.name)
             return external.handler(rest, m_out, m_err);

@@ -41,6 +41,8 @@ private:
     int readiness(const QStringList &arguments);
     int addPilot(const QStringList &arguments);
     int assess(const QStringList &arguments);
+    // A large synthetic database (GenerateCommands.cpp).
+    int generate(const QStringList &arguments);
     void printUsage(QTextStream &stream) const;
 
     struct External
