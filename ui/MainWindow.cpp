@@ -3,11 +3,15 @@
 #include "cities/CitiesPage.h"
 #include "common/AppContext.h"
 #include "common/MessageBanner.h"
+#include "dashboard/DashboardPage.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "pairings/PairingsPage.h"
 #include "people/PeoplePage.h"
+#include "pilots/PilotsPage.h"
+#include "pilots/RubricDialog.h"
+#include "readiness/Rubric.h"
 #include "actions/ActionsPage.h"
 #include "minutes/SessionWorkspace.h"
 #include "search/SearchPage.h"
@@ -38,6 +42,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString PairingsSplitterKey = QStringLiteral("window/pairingsSplitter");
+const QString PilotsSplitterKey = QStringLiteral("window/pilotsSplitter");
 const QString LastAreaKey = QStringLiteral("window/area");
 } // namespace
 
@@ -46,7 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_banner(new MessageBanner(this)), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_counts(new QLabel(this))
 {
-    m_navigation->addItems({tr("Pairings"), tr("Cities"), tr("People"), tr("Sessions"), tr("Actions"), tr("Search")});
+    m_navigation->addItems({tr("Dashboard"), tr("Pairings"), tr("Cities"), tr("People"), tr("Sessions"), tr("Actions"), tr("Pilots"), tr("Search")});
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 16);
     m_navigation->setSpacing(2);
@@ -71,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         resize(QGuiApplication::primaryScreen()->availableSize() * 0.8);
     restoreState(settings.value(StateKey).toByteArray());
     m_pairings->splitter()->restoreState(settings.value(PairingsSplitterKey).toByteArray());
+    m_pilots->splitter()->restoreState(settings.value(PilotsSplitterKey).toByteArray());
     m_navigation->setCurrentRow(qBound(0, settings.value(LastAreaKey, 0).toInt(), m_navigation->count() - 1));
 }
 
@@ -112,7 +118,7 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList areas{tr("&Pairings"), tr("&Cities"), tr("P&eople"), tr("&Sessions"), tr("&Actions"), tr("Sea&rch")};
+    const QStringList areas{tr("&Dashboard"), tr("&Pairings"), tr("&Cities"), tr("P&eople"), tr("&Sessions"), tr("&Actions"), tr("Pi&lots"), tr("Sea&rch")};
     for (int i = 0; i < areas.size(); ++i) {
         QAction *action = view->addAction(areas.at(i), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -121,6 +127,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("Readiness &Rubric"), this, &MainWindow::showRubric);
     help->addAction(tr("&About City2City Facilitator"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -131,20 +138,31 @@ void MainWindow::buildWorkspace()
     m_editor = std::make_unique<Editor>(*m_database, m_undoStack, m_notifier.get());
     m_context.reset(new AppContext{*m_database, *m_editor, *m_notifier, m_database->clock()});
 
+    m_dashboard = new DashboardPage(*m_context, m_stack);
     m_pairings = new PairingsPage(*m_context, m_stack);
     m_cities = new CitiesPage(*m_context, m_stack);
     m_people = new PeoplePage(*m_context, m_stack);
     m_sessions = new SessionsPage(*m_context, m_stack);
     m_actions = new ActionsPage(*m_context, m_stack);
+    m_pilots = new PilotsPage(*m_context, m_stack);
     m_search = new SearchPage(*m_context, m_stack);
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_pairings);
     m_stack->addWidget(m_cities);
     m_stack->addWidget(m_people);
     m_stack->addWidget(m_sessions);
     m_stack->addWidget(m_actions);
+    m_stack->addWidget(m_pilots);
     m_stack->addWidget(m_search);
     m_stack->setCurrentIndex(qMax(0, m_navigation->currentRow()));
 
+    connect(m_dashboard, &DashboardPage::failed, this, &MainWindow::showError);
+    connect(m_dashboard, &DashboardPage::done, this, &MainWindow::showDone);
+    connect(m_dashboard, &DashboardPage::openPairing, this, [this](qint64 pairingId) {
+        showArea(AreaId::Pairings);
+        m_pairings->selectId(pairingId);
+    });
+    connect(m_dashboard, &DashboardPage::openSession, this, &MainWindow::openSession);
     connect(m_pairings, &PairingsPage::failed, this, &MainWindow::showError);
     connect(m_pairings, &PairingsPage::done, this, &MainWindow::showDone);
     connect(m_sessions, &SessionsPage::failed, this, &MainWindow::showError);
@@ -153,6 +171,16 @@ void MainWindow::buildWorkspace()
     connect(m_actions, &ActionsPage::failed, this, &MainWindow::showError);
     connect(m_actions, &ActionsPage::done, this, &MainWindow::showDone);
     connect(m_actions, &ActionsPage::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_pilots, &PilotsPage::failed, this, &MainWindow::showError);
+    connect(m_pilots, &PilotsPage::done, this, &MainWindow::showDone);
+    connect(m_pilots, &PilotsPage::openPairingRequested, this, [this](qint64 pairingId) {
+        m_pairings->selectId(pairingId);
+        showArea(AreaId::Pairings);
+    });
+    connect(m_pairings, &PairingsPage::openPilotRequested, this, [this](qint64 pilotId) {
+        showArea(AreaId::Pilots);
+        m_pilots->showPilot(pilotId);
+    });
     connect(m_search, &SearchPage::openEntryRequested, this, [this](qint64 sessionId, const QString &source, qint64 id) {
         if (SessionWorkspace *workspace = openSession(sessionId))
             workspace->showItem(source, id);
@@ -197,19 +225,23 @@ void MainWindow::teardownWorkspace()
     }
     m_workspaces.clear();
     m_undoStack->clear(); // its commands hold the old connection
-    for (QWidget *page : {static_cast<QWidget *>(m_pairings), static_cast<QWidget *>(m_cities),
+    for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_pairings),
+                          static_cast<QWidget *>(m_cities),
                           static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_sessions),
-                          static_cast<QWidget *>(m_actions), static_cast<QWidget *>(m_search)}) {
+                          static_cast<QWidget *>(m_actions), static_cast<QWidget *>(m_pilots),
+                          static_cast<QWidget *>(m_search)}) {
         if (page) {
             m_stack->removeWidget(page);
             delete page;
         }
     }
+    m_dashboard = nullptr;
     m_pairings = nullptr;
     m_cities = nullptr;
     m_people = nullptr;
     m_sessions = nullptr;
     m_actions = nullptr;
+    m_pilots = nullptr;
     m_search = nullptr;
     m_context.reset();
     m_editor.reset();
@@ -273,10 +305,12 @@ MainWindow::AreaId MainWindow::currentArea() const
 Area *MainWindow::currentAreaPage() const
 {
     switch (currentArea()) {
+    case AreaId::Dashboard: return m_dashboard;
     case AreaId::Cities: return m_cities;
     case AreaId::People: return m_people;
     case AreaId::Sessions: return m_sessions;
     case AreaId::Actions: return m_actions;
+    case AreaId::Pilots: return m_pilots;
     case AreaId::Search: return m_search;
     case AreaId::Pairings: break;
     }
@@ -286,7 +320,7 @@ Area *MainWindow::currentAreaPage() const
 QString MainWindow::shortcutsHtml()
 {
     const QList<QPair<QString, QString>> rows = {
-        {tr("Ctrl+1 … Ctrl+6"), tr("Pairings, Cities, People, Sessions, Actions, Search")},
+        {tr("Ctrl+1 … Ctrl+8"), tr("Dashboard, Pairings, Cities, People, Sessions, Actions, Pilots, Search")},
         {tr("Ctrl+N / F2 / Delete"), tr("New, edit, delete in the current area")},
         {tr("Ctrl+F"), tr("Filter or search the current area")},
         {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo, redo")},
@@ -347,12 +381,19 @@ void MainWindow::showAbout()
                  QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::showRubric()
+{
+    RubricDialog dialog(Rubric::shipped(), this);
+    dialog.exec();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(PairingsSplitterKey, m_pairings->splitter()->saveState());
+    settings.setValue(PilotsSplitterKey, m_pilots->splitter()->saveState());
     settings.setValue(LastAreaKey, m_stack->currentIndex());
     settings.setValue(QStringLiteral("database/last"), m_database->path());
     for (const QPointer<SessionWorkspace> &workspace : std::as_const(m_workspaces)) {

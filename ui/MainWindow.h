@@ -10,11 +10,13 @@ struct AppContext;
 class Area;
 class ChangeNotifier;
 class CitiesPage;
+class DashboardPage;
 class Database;
 class Editor;
 class MessageBanner;
 class PairingsPage;
 class PeoplePage;
+class PilotsPage;
 class SessionsPage;
 class ActionsPage;
 class SessionWorkspace;
@@ -30,7 +32,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class AreaId { Pairings, Cities, People, Sessions, Actions, Search };
+    enum class AreaId { Dashboard, Pairings, Cities, People, Sessions, Actions, Pilots, Search };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,11 +47,13 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     Editor *editor() const { return m_editor.get(); }
     MessageBanner *banner() const { return m_banner; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     PairingsPage *pairingsPage() const { return m_pairings; }
     CitiesPage *citiesPage() const { return m_cities; }
     PeoplePage *peoplePage() const { return m_people; }
     SessionsPage *sessionsPage() const { return m_sessions; }
     ActionsPage *actionsPage() const { return m_actions; }
+    PilotsPage *pilotsPage() const { return m_pilots; }
     SearchPage *searchPage() const { return m_search; }
     // Opens the session's workspace window, or raises it when it is open already.
     SessionWorkspace *openSession(qint64 sessionId);
@@ -69,6 +73,7 @@ private:
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void showAbout();
+    void showRubric();
     void showError(const QString &message);
     void showDone(const QString &message);
 
@@ -81,11 +86,13 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_counts;
+    DashboardPage *m_dashboard = nullptr;
     PairingsPage *m_pairings = nullptr;
     CitiesPage *m_cities = nullptr;
     PeoplePage *m_people = nullptr;
     SessionsPage *m_sessions = nullptr;
     ActionsPage *m_actions = nullptr;
+    PilotsPage *m_pilots = nullptr;
     SearchPage *m_search = nullptr;
     QHash<qint64, QPointer<SessionWorkspace>> m_workspaces;
 };

@@ -1,9 +1,10 @@
 // city2city-cli: the command-line face of City2City Facilitator. Everything lives in
-// models/commandline so that tests run the same code.
+// models/commandline (and reports/cli for what draws charts) so that tests run the same code.
+#include "cli/ReportCommands.h"
 #include "commandline/CommandLine.h"
 #include "core/AppIdentity.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -18,12 +19,18 @@ int main(int argc, char *argv[])
     // on the offscreen platform: no display needed. It is given only the program name, as it
     // would take -session, -platform, -display... out of the arguments for itself. The other
     // commands stay on a QCoreApplication: no platform plugin to load, nothing extra on stderr.
+    // Charts (report, chart) are graphics widgets: they need a QApplication, offscreen too.
     std::unique_ptr<QCoreApplication> app;
     int qtArgc = 1;
-    if (arguments.contains(QLatin1String("export-minutes"))) {
+    const bool charts = arguments.contains(QLatin1String("report")) ||
+                        arguments.contains(QLatin1String("chart"));
+    if (charts || arguments.contains(QLatin1String("export-minutes"))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(qtArgc, argv);
+        if (charts)
+            app = std::make_unique<QApplication>(qtArgc, argv);
+        else
+            app = std::make_unique<QGuiApplication>(qtArgc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -31,5 +38,6 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
+    ReportCommands::registerAll(commandLine);
     return commandLine.run(arguments);
 }

@@ -231,8 +231,14 @@ Status PilotStore::update(PilotRecord &pilot)
         return isConstraintViolation(q.lastError())
                    ? Status::failure(tr("The inspiring city no longer exists."))
                    : failed(q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        // The update matches the pairing and city too: say which of the two went wrong.
+        const auto stored = fetch(pilot.id);
+        if (stored && (stored->pairingId != pilot.pairingId || stored->cityId != pilot.cityId))
+            return Status::failure(
+                tr("A pilot stays with its pairing and city; add a pilot for another city instead."));
         return Status::failure(pilotGone());
+    }
     return {};
 }
 

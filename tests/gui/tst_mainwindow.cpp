@@ -3,6 +3,7 @@
 #include "cities/CitiesPage.h"
 #include "cities/CityDialog.h"
 #include "common/MessageBanner.h"
+#include "dashboard/DashboardPage.h"
 #include "core/AppIdentity.h"
 #include "database/Database.h"
 #include "domain/TimeZones.h"
@@ -71,6 +72,7 @@ private slots:
     void cityDialogShowsEligibilityAndRefusesUnknownZone();
     void openingForeignFileKeepsCurrentDatabase();
     void switchingAreasWithShortcuts();
+    void dashboardOpensPairing();
 
 private:
     QTemporaryDir m_dir;
@@ -324,12 +326,28 @@ void TestMainWindow::openingForeignFileKeepsCurrentDatabase()
 
 void TestMainWindow::switchingAreasWithShortcuts()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Cities);
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Cities);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentArea(), MainWindow::AreaId::People);
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Pairings);
+    // The dashboard comes first.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Dashboard);
+    QVERIFY(m_window->dashboardPage()->isVisible());
+}
+
+void TestMainWindow::dashboardOpensPairing()
+{
+    m_window->showArea(MainWindow::AreaId::Dashboard);
+    const qint64 e04 = m_window->pairingsPage()->view()->model()->match(
+        m_window->pairingsPage()->view()->model()->index(0, PairingListModel::Code), Qt::DisplayRole,
+        QStringLiteral("E-04")).value(0).data(PairingListModel::IdRole).toLongLong();
+    QVERIFY(e04 > 0);
+    emit m_window->dashboardPage()->openPairing(e04);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Pairings);
+    QCOMPARE(m_window->pairingsPage()->currentId(), e04);
 }
 
 QTEST_MAIN(TestMainWindow)

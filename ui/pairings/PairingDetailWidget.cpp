@@ -6,6 +6,7 @@
 #include "domain/Vocabulary.h"
 #include "edit/ChangeNotifier.h"
 #include "itemmodels/PairingMembersModel.h"
+#include "pilots/PairingPilotsWidget.h"
 #include "store/PairingStore.h"
 #include "store/PersonStore.h"
 #include "store/ProgrammeQueries.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,7 +29,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
       m_membersView(new QTableView(this)), m_edit(new QPushButton(tr("Edit &Pairing…"), this)),
       m_delete(new QPushButton(tr("Delete Pairing"), this)),
       m_sessions(new QPushButton(tr("&Sessions"), this)), m_plan(new QPushButton(tr("Plan C&ycle…"), this)),
-      m_body(new QWidget(this)),
+      m_body(new QWidget(this)), m_tabs(new QTabWidget(this)), m_pilots(new PairingPilotsWidget(context, this)),
       m_clockTimer(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -68,19 +70,25 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
 
+    auto *overviewTab = new QWidget(this);
+    auto *overview = new QVBoxLayout(overviewTab);
+    overview->addWidget(m_challenge);
+    overview->addSpacing(8);
+    overview->addWidget(membersLabel);
+    overview->addWidget(m_membersView, 1);
+    overview->addWidget(m_warning);
+    overview->addWidget(m_facts);
+    overview->addWidget(m_cycle);
+    overview->addLayout(buttons);
+    m_tabs->addTab(overviewTab, tr("O&verview"));
+    m_tabs->addTab(m_pilots, tr("P&ilots"));
+
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->addWidget(m_title);
     body->addWidget(m_subtitle);
-    body->addSpacing(8);
-    body->addWidget(m_challenge);
-    body->addSpacing(8);
-    body->addWidget(membersLabel);
-    body->addWidget(m_membersView, 1);
-    body->addWidget(m_warning);
-    body->addWidget(m_facts);
-    body->addWidget(m_cycle);
-    body->addLayout(buttons);
+    body->addSpacing(4);
+    body->addWidget(m_tabs, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty, 1);
@@ -91,6 +99,8 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_pairingId); });
     connect(m_sessions, &QPushButton::clicked, this, [this] { emit sessionsRequested(m_pairingId); });
     connect(m_plan, &QPushButton::clicked, this, [this] { emit planCycleRequested(m_pairingId); });
+    connect(m_pilots, &PairingPilotsWidget::openPilotRequested, this, &PairingDetailWidget::openPilotRequested);
+    connect(m_pilots, &PairingPilotsWidget::done, this, &PairingDetailWidget::done);
     m_cycle->setWordWrap(true);
     // Only what the pane shows: typing minutes (autosaved every second) must not re-read it.
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
@@ -107,6 +117,7 @@ void PairingDetailWidget::setPairing(qint64 id)
 {
     m_pairingId = id;
     m_members->setPairing(id);
+    m_pilots->setPairing(id);
     refresh();
 }
 

@@ -4,13 +4,16 @@
 
 struct AppContext;
 class PairingMembersModel;
+class PairingPilotsWidget;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
-// The selected pairing: its challenge, theme, status, lead facilitator and member cities with
-// the current local time in each.
+// The selected pairing: its code, cities and theme above tabs; "Overview" has its challenge,
+// status, lead facilitator and member cities with the current local time in each, "Pilots" each
+// member city's pilot and readiness.
 class PairingDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -23,12 +26,16 @@ public:
     QString titleText() const;
     QString challengeText() const;
     QString cycleText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    PairingPilotsWidget *pilotsWidget() const { return m_pilots; }
 
 signals:
     void editRequested(qint64 id);
     void deleteRequested(qint64 id);
     void sessionsRequested(qint64 id);
     void planCycleRequested(qint64 id);
+    void openPilotRequested(qint64 pilotId);
+    void done(const QString &message);
 
 private:
     void refresh();
@@ -49,5 +56,7 @@ private:
     QPushButton *m_sessions;
     QPushButton *m_plan;
     QWidget *m_body;
+    QTabWidget *m_tabs;
+    PairingPilotsWidget *m_pilots;
     QTimer *m_clockTimer;
 };

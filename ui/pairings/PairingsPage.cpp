@@ -101,6 +101,8 @@ PairingsPage::PairingsPage(AppContext &context, QWidget *parent)
     connect(m_detail, &PairingDetailWidget::deleteRequested, this, &PairingsPage::deletePairing);
     connect(m_detail, &PairingDetailWidget::sessionsRequested, this, &PairingsPage::showSessionsRequested);
     connect(m_detail, &PairingDetailWidget::planCycleRequested, this, &PairingsPage::planCycleRequested);
+    connect(m_detail, &PairingDetailWidget::openPilotRequested, this, &PairingsPage::openPilotRequested);
+    connect(m_detail, &PairingDetailWidget::done, this, &PairingsPage::done);
     updateCount();
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);

@@ -45,6 +45,7 @@ signals:
     void done(const QString &message);
     void showSessionsRequested(qint64 pairingId);
     void planCycleRequested(qint64 pairingId);
+    void openPilotRequested(qint64 pilotId);
 
 private:
     void updateCount();

@@ -1,0 +1,348 @@
+#include "PilotTableModel.h"
+
+#include "core/TextKey.h"
+#include "readiness/ReadinessText.h"
+#include "store/PilotStore.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+using Entity = ChangeNotifier::Entity;
+
+namespace {
+
+const QString DateFormat = QStringLiteral("d MMM yyyy");
+
+int compareText(const QString &a, const QString &b)
+{
+    return QString::compare(TextKey::fold(a), TextKey::fold(b));
+}
+
+// Pairing code, then city name as people read it, then id.
+bool readingOrder(const PilotStanding &a, const PilotStanding &b)
+{
+    if (a.pairingCode != b.pairingCode)
+        return a.pairingCode < b.pairingCode;
+    if (a.cityName != b.cityName)
+        return compareText(a.cityName, b.cityName) < 0; // Çorlu among the C's
+    return a.pilotId < b.pilotId;
+}
+
+} // namespace
+
+bool PilotTableModel::Filter::operator==(const Filter &o) const
+{
+    return themeId == o.themeId && pairingId == o.pairingId && readiness == o.readiness &&
+           text == o.text;
+}
+
+PilotTableModel::PilotTableModel(QSqlDatabase db, ChangeNotifier *notifier, const Rubric &rubric,
+                                 QObject *parent)
+    : KeyedRowsModel(parent), m_db(db), m_rubric(rubric), m_queries(db, rubric)
+{
+    if (notifier)
+        connect(notifier, &ChangeNotifier::changed, this, &PilotTableModel::onChanged);
+    reload();
+}
+
+void PilotTableModel::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_foldedText = TextKey::fold(filter.text.trimmed());
+    reload();
+}
+
+void PilotTableModel::reload()
+{
+    const auto standings =
+        m_queries.standings(PilotFilter{m_filter.pairingId, m_filter.themeId, 0});
+    m_lastError = standings.error();
+    QList<PilotStanding> rows;
+    for (const PilotStanding &s : standings.value_or({})) {
+        if (matches(s))
+            rows << s;
+    }
+    resetRows(sorted(rows));
+}
+
+bool PilotTableModel::matches(const PilotStanding &s) const
+{
+    if (m_filter.themeId > 0 && s.themeId != m_filter.themeId)
+        return false;
+    if (m_filter.pairingId > 0 && s.pairingId != m_filter.pairingId)
+        return false;
+    if (m_filter.readiness == ReadyFilter::Ready && !s.readiness.ready)
+        return false;
+    if (m_filter.readiness == ReadyFilter::NotReady && s.readiness.ready)
+        return false;
+    if (!m_foldedText.isEmpty()) {
+        const QString haystack = TextKey::fold(
+            QStringList{s.title, s.cityName, s.pairingCode, s.countryCode}.join(u' '));
+        if (!haystack.contains(m_foldedText))
+            return false;
+    }
+    return true;
+}
+
+QList<PilotStanding> PilotTableModel::sorted(QList<PilotStanding> rows) const
+{
+    std::sort(rows.begin(), rows.end(), readingOrder);
+    if (m_sortColumn < 0)
+        return rows;
+    const int column = m_sortColumn;
+    const QString dimension = dimensionAt(column);
+    // Negative: a before b. Pilots never assessed sort below every level.
+    auto compare = [&](const PilotStanding &a, const PilotStanding &b) -> int {
+        switch (column) {
+        case City: return compareText(a.cityName, b.cityName);
+        case Pairing: return QString::compare(a.pairingCode, b.pairingCode);
+        case Theme: return compareText(a.themeName, b.themeName);
+        case Title: return compareText(a.title, b.title);
+        case Assessed: {
+            const QDate da = a.latest ? a.latest->assessedOn : QDate();
+            const QDate db = b.latest ? b.latest->assessedOn : QDate();
+            return da == db ? 0 : (!da.isValid() ? -1 : (!db.isValid() ? 1 : (da < db ? -1 : 1)));
+        }
+        default: break;
+        }
+        if (!dimension.isEmpty()) {
+            const int la = a.latest ? a.latest->levelOf(dimension).value_or(0) : 0;
+            const int lb = b.latest ? b.latest->levelOf(dimension).value_or(0) : 0;
+            return la - lb;
+        }
+        const double oa =
+            a.readiness.overall ? *a.readiness.overall * 100 + a.readiness.beside.value_or(0) : -1;
+        const double ob =
+            b.readiness.overall ? *b.readiness.overall * 100 + b.readiness.beside.value_or(0) : -1;
+        if (column == readyColumn() && a.readiness.ready != b.readiness.ready)
+            return a.readiness.ready ? 1 : -1;
+        return oa < ob ? -1 : (oa > ob ? 1 : 0);
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const PilotStanding &a, const PilotStanding &b) {
+        const int c = compare(a, b);
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    return rows;
+}
+
+void PilotTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reorderRows(sorted(rows()));
+}
+
+void PilotTableModel::refresh(const std::function<bool(const PilotStanding &)> &inScope,
+                              const QList<PilotStanding> &fresh)
+{
+    QList<PilotStanding> next;
+    for (const PilotStanding &s : rows()) {
+        if (!inScope(s))
+            next << s;
+    }
+    for (const PilotStanding &s : fresh) {
+        if (matches(s))
+            next << s;
+    }
+    syncRows(sorted(next));
+}
+
+void PilotTableModel::refreshPilot(qint64 pilotId)
+{
+    const auto standing = m_queries.standing(pilotId);
+    // A failed read leaves the row as it was; a pilot that is gone leaves the list.
+    const bool gone = !standing && !PilotStore(m_db, SystemClock::instance()).fetch(pilotId);
+    if (!standing && !gone)
+        return;
+    refresh([pilotId](const PilotStanding &s) { return s.pilotId == pilotId; },
+            standing ? QList<PilotStanding>{standing.value()} : QList<PilotStanding>());
+}
+
+void PilotTableModel::onChanged(Entity entity, qint64 id, ChangeNotifier::Change change)
+{
+    switch (entity) {
+    case Entity::Pilot: refreshPilot(id); break;
+    case Entity::Assessment:
+        if (change == ChangeNotifier::Change::Removed) {
+            // The assessment is gone, and with it the link to its pilot: only a pilot whose
+            // latest assessment it was shows something else now.
+            QList<qint64> pilots;
+            for (const PilotStanding &s : rows()) {
+                if (s.latest && s.latest->id == id)
+                    pilots << s.pilotId;
+            }
+            for (qint64 pilot : pilots)
+                refreshPilot(pilot);
+        } else if (const auto a = AssessmentStore(m_db, SystemClock::instance()).fetch(id)) {
+            refreshPilot(a->pilotId);
+        }
+        break;
+    case Entity::City:
+        if (const auto fresh = m_queries.standings(PilotFilter{0, 0, id}))
+            refresh([id](const PilotStanding &s) { return s.cityId == id; }, fresh.value());
+        break;
+    case Entity::Pairing:
+        if (const auto fresh = m_queries.standings(PilotFilter{id, 0, 0}))
+            refresh([id](const PilotStanding &s) { return s.pairingId == id; }, fresh.value());
+        break;
+    default: break;
+    }
+}
+
+bool PilotTableModel::sameRow(const PilotStanding &a, const PilotStanding &b) const
+{
+    return a.pilotId == b.pilotId && a.title == b.title && a.cityName == b.cityName &&
+           a.countryCode == b.countryCode && a.pairingCode == b.pairingCode &&
+           a.themeName == b.themeName && a.expectedStart == b.expectedStart &&
+           a.assessments == b.assessments && a.latest == b.latest;
+}
+
+int PilotTableModel::dimensionColumn(const QString &dimension) const
+{
+    const auto &dimensions = m_rubric.dimensions();
+    for (int i = 0; i < dimensions.size(); ++i) {
+        if (dimensions.at(i).id == dimension)
+            return FirstDimension + i;
+    }
+    return -1;
+}
+
+QString PilotTableModel::dimensionAt(int column) const
+{
+    const int i = column - FirstDimension;
+    return i >= 0 && i < m_rubric.dimensions().size() ? m_rubric.dimensions().at(i).id : QString();
+}
+
+int PilotTableModel::overallColumn() const
+{
+    return FirstDimension + int(m_rubric.dimensions().size());
+}
+
+int PilotTableModel::readyColumn() const
+{
+    return overallColumn() + 1;
+}
+
+qint64 PilotTableModel::idAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? rows().at(row).pilotId : 0;
+}
+
+int PilotTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : readyColumn() + 1;
+}
+
+QVariant PilotTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PilotStanding &s = rows().at(index.row());
+    const int column = index.column();
+    const QString dimension = dimensionAt(column);
+    const std::optional<int> level =
+        s.latest && !dimension.isEmpty() ? s.latest->levelOf(dimension) : std::nullopt;
+    switch (role) {
+    case IdRole: return s.pilotId;
+    case PairingIdRole: return s.pairingId;
+    case CityIdRole: return s.cityId;
+    case ReadyRole: return s.readiness.ready;
+    case LevelRole:
+        if (level)
+            return *level;
+        if (column == overallColumn() && s.readiness.overall)
+            return *s.readiness.overall;
+        return {};
+    case Qt::DisplayRole:
+        switch (column) {
+        case City: return s.cityName;
+        case Pairing: return s.pairingCode;
+        case Theme: return s.themeName;
+        case Title: return s.title;
+        case Assessed:
+            return s.latest ? QLocale().toString(s.latest->assessedOn, DateFormat) : tr("Not yet");
+        default: break;
+        }
+        if (!dimension.isEmpty())
+            return level ? QString::number(*level) : (s.latest ? QStringLiteral("–") : QString());
+        if (column == overallColumn())
+            return s.latest ? ReadinessText::overallShort(m_rubric, s.readiness) : QString();
+        if (column == readyColumn())
+            return !s.latest ? QString() : (s.readiness.ready ? tr("✔ Ready") : tr("Not ready"));
+        return {};
+    case Qt::ToolTipRole:
+        if (column == City)
+            return QStringLiteral("%1 (%2)").arg(s.cityName, s.countryCode);
+        if (column == Assessed)
+            return tr("Assessments so far: %1").arg(s.assessments);
+        if (!dimension.isEmpty()) {
+            const RubricDimension *d = m_rubric.dimension(dimension);
+            if (!level)
+                return s.latest ? tr("%1: not assessed").arg(d->name) : QString();
+            QString tip = QStringLiteral("%1: %2\n%3")
+                              .arg(d->name, ReadinessText::levelLabel(m_rubric, *level),
+                                   d->descriptor(*level, m_rubric.minLevel()));
+            for (const DimensionLevel &l : s.latest->levels) {
+                if (l.dimension == dimension && !l.evidence.isEmpty())
+                    tip += QStringLiteral("\n") + tr("Evidence: %1").arg(l.evidence);
+            }
+            return tip;
+        }
+        if (column == Title)
+            return s.title;
+        if (column == overallColumn() || column == readyColumn())
+            return s.latest
+                       ? QStringLiteral("%1\n%2").arg(
+                             ReadinessText::overall(m_rubric, s.readiness),
+                             ReadinessText::verdict(m_rubric, ReadinessText::levelsOf(*s.latest)))
+                       : QString();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (!dimension.isEmpty())
+            return int(Qt::AlignCenter);
+        return {};
+    case Qt::FontRole:
+        if ((column == Assessed && !s.latest) || (column == readyColumn() && s.readiness.ready)) {
+            QFont font;
+            font.setItalic(!s.latest);
+            font.setBold(s.readiness.ready);
+            return font;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant PilotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString dimension = dimensionAt(section);
+    if (role == Qt::ToolTipRole && !dimension.isEmpty()) {
+        const RubricDimension *d = m_rubric.dimension(dimension);
+        return QStringLiteral("%1\n%2").arg(d->name, d->question);
+    }
+    if (role == Qt::ToolTipRole && section == overallColumn())
+        return m_rubric.rulesText();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case City: return tr("City");
+    case Pairing: return tr("Pairing");
+    case Theme: return tr("Theme");
+    case Title: return tr("Pilot");
+    case Assessed: return tr("Assessed");
+    default: break;
+    }
+    if (!dimension.isEmpty())
+        return m_rubric.dimension(dimension)->shortName;
+    if (section == overallColumn())
+        return tr("Overall");
+    return tr("Ready");
+}

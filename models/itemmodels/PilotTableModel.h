@@ -1,0 +1,98 @@
+#pragma once
+
+#include "KeyedRowsModel.h"
+#include "edit/ChangeNotifier.h"
+#include "progress/ReadinessQueries.h"
+
+#include <QSqlDatabase>
+
+// Every pilot (or those of a theme or pairing, ready or not) with where it stands: its city,
+// pairing and theme, when it was last assessed, the level of each rubric dimension, the overall
+// readiness and whether it is ready to pilot. The columns of the dimensions come from the rubric.
+// A change to one pilot, its assessments, its city or its pairing updates just those rows.
+class PilotTableModel : public KeyedRowsModel<PilotStanding>
+{
+    Q_OBJECT
+public:
+    // Then one column per rubric dimension, then overallColumn() and readyColumn().
+    enum Column
+    {
+        City,
+        Pairing,
+        Theme,
+        Title,
+        Assessed,
+        FirstDimension
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        PairingIdRole,
+        CityIdRole,
+        ReadyRole,
+        LevelRole
+    };
+    enum class ReadyFilter
+    {
+        Any,
+        Ready,
+        NotReady
+    };
+
+    struct Filter
+    {
+        qint64 themeId = 0;   // 0: every theme
+        qint64 pairingId = 0; // 0: every pairing
+        ReadyFilter readiness = ReadyFilter::Any;
+        QString text; // folded match on title, city and pairing code
+        bool operator==(const Filter &o) const;
+        bool operator!=(const Filter &o) const { return !(*this == o); }
+    };
+
+    // Sorted by pairing code, then city, until sort() is called.
+    PilotTableModel(QSqlDatabase db, ChangeNotifier *notifier,
+                    const Rubric &rubric = Rubric::shipped(), QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    Filter filter() const { return m_filter; }
+    // Reads every row again (after another database was opened, or to recover from an error).
+    void reload();
+    QString lastError() const { return m_lastError; }
+
+    const Rubric &rubric() const { return m_rubric; }
+    int dimensionColumn(const QString &dimension) const; // -1 when the rubric has no such dimension
+    QString dimensionAt(int column) const;               // empty outside the dimension columns
+    int overallColumn() const;
+    int readyColumn() const;
+    const PilotStanding &standingAt(int row) const { return rows().at(row); }
+    qint64 idAt(int row) const;
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    qint64 keyOf(const PilotStanding &row) const override { return row.pilotId; }
+    bool sameRow(const PilotStanding &a, const PilotStanding &b) const override;
+
+private:
+    bool matches(const PilotStanding &standing) const;
+    QList<PilotStanding> sorted(QList<PilotStanding> rows) const;
+    // Replaces the rows a change can touch (inScope) by what the database holds now (fresh).
+    void refresh(const std::function<bool(const PilotStanding &)> &inScope,
+                 const QList<PilotStanding> &fresh);
+    void refreshPilot(qint64 pilotId);
+    void onChanged(ChangeNotifier::Entity entity, qint64 id, ChangeNotifier::Change change);
+
+    QSqlDatabase m_db;
+    const Rubric &m_rubric;
+    ReadinessQueries m_queries;
+    Filter m_filter;
+    QString m_foldedText;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_lastError;
+};

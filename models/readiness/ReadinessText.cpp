@@ -1,0 +1,128 @@
+#include "ReadinessText.h"
+
+#include "PilotRecords.h"
+#include "domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ReadinessText {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReadinessText", text);
+}
+QString besideName(Rubric::Aggregate rule)
+{
+    switch (rule) {
+    case Rubric::Aggregate::Lowest: return tr("lowest");
+    case Rubric::Aggregate::Average: return tr("average");
+    case Rubric::Aggregate::Highest: return tr("highest");
+    }
+    return QString();
+}
+} // namespace
+
+QMap<QString, int> levelsOf(const AssessmentRecord &assessment)
+{
+    QMap<QString, int> levels;
+    for (const DimensionLevel &l : assessment.levels)
+        levels.insert(l.dimension, l.level);
+    return levels;
+}
+
+QList<Blocker> blockers(const Rubric &rubric, const QMap<QString, int> &levels)
+{
+    QList<Blocker> result;
+    for (const RubricDimension &d : rubric.dimensions()) {
+        const auto it = levels.constFind(d.id);
+        if (it == levels.constEnd())
+            result << Blocker{d.id, std::nullopt};
+        else if (it.value() < rubric.readyThreshold())
+            result << Blocker{d.id, it.value()};
+    }
+    return result;
+}
+
+QString levelLabel(const Rubric &rubric, int level)
+{
+    const RubricLevel *l = rubric.level(level);
+    return l ? QStringLiteral("%1 · %2").arg(level).arg(l->name) : QString();
+}
+
+QString overall(const Rubric &rubric, const Readiness &readiness)
+{
+    if (!readiness.overall)
+        return tr("Not assessed");
+    QString text = levelLabel(rubric, *readiness.overall);
+    if (readiness.beside)
+        text += QStringLiteral(" (%1 %2)")
+                    .arg(besideName(rubric.besideRule()),
+                         QLocale().toString(*readiness.beside, 'f', 1));
+    return text;
+}
+
+QString overallShort(const Rubric &rubric, const Readiness &readiness)
+{
+    if (!readiness.overall)
+        return QString();
+    if (!readiness.beside)
+        return QString::number(*readiness.overall);
+    QString rule;
+    switch (rubric.besideRule()) {
+    case Rubric::Aggregate::Lowest: rule = tr("min"); break;
+    case Rubric::Aggregate::Average: rule = tr("avg"); break;
+    case Rubric::Aggregate::Highest: rule = tr("max"); break;
+    }
+    return QStringLiteral("%1 (%2 %3)")
+        .arg(QString::number(*readiness.overall), rule,
+             QLocale().toString(*readiness.beside, 'f', 1));
+}
+
+QString verdict(const Rubric &rubric, const QMap<QString, int> &levels)
+{
+    if (levels.isEmpty())
+        return tr("Not assessed yet");
+    if (rubric.evaluate(levels).ready)
+        return tr("Ready to pilot");
+    QStringList below;
+    QStringList missing;
+    for (const Blocker &b : blockers(rubric, levels)) {
+        const RubricDimension *d = rubric.dimension(b.dimension);
+        const QString name = d ? d->name : b.dimension;
+        if (b.level)
+            below << QStringLiteral("%1 (%2)").arg(name).arg(*b.level);
+        else
+            missing << name;
+    }
+    QStringList parts;
+    if (!below.isEmpty())
+        parts << tr("below %1: %2")
+                     .arg(rubric.readyThreshold())
+                     .arg(below.join(QStringLiteral(", ")));
+    if (!missing.isEmpty())
+        parts << tr("not assessed: %1").arg(missing.join(QStringLiteral(", ")));
+    return tr("Not ready — %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+QString sessionLabel(int sequence, const QString &kindKey)
+{
+    if (sequence <= 0)
+        return QString();
+    const QString kind = Vocabulary::sessionKindLabel(kindKey);
+    return kind.isEmpty() ? QStringLiteral("S%1").arg(sequence)
+                          : QStringLiteral("S%1 · %2").arg(sequence).arg(kind);
+}
+
+QString stages(const Rubric &rubric)
+{
+    QStringList names;
+    for (const RubricLevel &l : rubric.levels()) {
+        if (!l.stage.isEmpty() && !names.contains(l.stage))
+            names << l.stage;
+    }
+    return names.join(QStringLiteral(" → "));
+}
+
+} // namespace ReadinessText

@@ -1,0 +1,316 @@
+#include "ProgrammeCharts.h"
+
+#include "ChartFrame.h"
+#include "ChartLinks.h"
+#include "ChartStyle.h"
+#include "PairingCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgrammeCharts", text);
+}
+
+QBarSet *barSet(const QString &key, const QString &name, const QColor &colour)
+{
+    auto *set = new QBarSet(name);
+    set->setObjectName(key);
+    set->setColor(colour);
+    return set;
+}
+
+QString pairingLabel(const PairingProgress &p)
+{
+    return p.cities.isEmpty()
+               ? p.code
+               : QStringLiteral("%1 %2").arg(p.code, p.cities.join(QStringLiteral(" · ")));
+}
+
+QString pilotLabel(const PilotStanding &s)
+{
+    return QStringLiteral("%1 %2: %3").arg(s.pairingCode, s.cityName, s.title);
+}
+
+// A part of a chart and what it links to, collected before the chart exists.
+using PendingLinks = QList<std::tuple<QBarSet *, int, ChartTarget>>;
+
+// Horizontal stacked bars over the themes, first theme on top; sets without a value are left
+// out (and out of the legend), and so are their links.
+std::unique_ptr<QChart> themeBars(const QString &title, const QStringList &themes,
+                                  QList<QBarSet *> sets, const PendingLinks &pending,
+                                  const QString &valueTitle, const ChartStyle &style)
+{
+    auto chart = ChartFrame::create(title);
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    int most = 0;
+    QList<int> totals(themes.size(), 0);
+    for (QBarSet *set : sets) {
+        if (set->sum() <= 0) {
+            delete set;
+            continue;
+        }
+        for (int i = 0; i < set->count(); ++i)
+            totals[i] += int(set->at(i));
+        series->append(set);
+    }
+    for (int total : std::as_const(totals))
+        most = qMax(most, total);
+    chart->addSeries(series);
+    QStringList labels;
+    for (const QString &theme : themes)
+        labels.prepend(ChartFrame::axisLabel(theme, 22));
+    auto *y = new QBarCategoryAxis;
+    y->append(labels);
+    y->setGridLineVisible(false);
+    QValueAxis *x = ChartFrame::countAxis(most, valueTitle);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    ChartLinks *links = ChartLinks::attach(chart.get());
+    const QList<QBarSet *> kept = series->barSets();
+    for (const auto &[set, index, target] : pending) {
+        if (kept.contains(set))
+            links->add(set, index, target);
+    }
+    ChartFrame::finish(chart.get(), style);
+    return chart;
+}
+
+} // namespace
+
+namespace ProgrammeCharts {
+
+std::unique_ptr<QChart> stagesByTheme(const ProgrammeProgress &progress, const ChartStyle &style)
+{
+    const QString title = tr("Pairings by theme and stage");
+    if (progress.pairings.isEmpty())
+        return ChartFrame::empty(title, tr("No pairings yet"), style);
+    QStringList themes;
+    for (const ThemeStages &t : progress.stagesByTheme)
+        themes << t.themeName;
+    const int n = int(themes.size());
+    QList<QBarSet *> sets;
+    PendingLinks pending;
+    for (const QString &stage : ProgressQueries::stageKeys()) {
+        QBarSet *set = barSet(stage, ProgressQueries::stageName(stage), ChartStyle::stage(stage));
+        for (int i = n - 1; i >= 0; --i) // reversed: the first theme on top
+            set->append(progress.stagesByTheme.at(i).byStage.value(stage));
+        for (const PairingProgress &p : progress.pairings) {
+            if (p.stage != stage)
+                continue;
+            for (int i = 0; i < n; ++i) {
+                if (progress.stagesByTheme.at(i).themeId == p.themeId)
+                    pending.append({set,
+                                    n - 1 - i,
+                                    {ChartTarget::Kind::Pairing, p.pairingId, pairingLabel(p)}});
+            }
+        }
+        sets << set;
+    }
+    return themeBars(title, themes, sets, pending, tr("Pairings"), style);
+}
+
+std::unique_ptr<QChart> readinessByTheme(const ProgrammeProgress &progress, const Rubric &rubric,
+                                         const ChartStyle &style)
+{
+    const QString title = tr("Pilots by theme and overall readiness");
+    if (progress.pilots.isEmpty())
+        return ChartFrame::empty(title, tr("No pilots yet"), style);
+    QStringList themes;
+    for (const ThemeReadiness &t : progress.readinessByTheme)
+        themes << t.themeName;
+    const int n = int(themes.size());
+    QList<QBarSet *> sets;
+    PendingLinks pending;
+    const auto linkPilots = [&](QBarSet *set,
+                                const std::function<bool(const PilotStanding &)> &belongs) {
+        for (const PilotStanding &s : progress.pilots) {
+            if (!belongs(s))
+                continue;
+            for (int i = 0; i < n; ++i) {
+                if (progress.readinessByTheme.at(i).themeId == s.themeId)
+                    pending.append(
+                        {set, n - 1 - i, {ChartTarget::Kind::Pilot, s.pilotId, pilotLabel(s)}});
+            }
+        }
+    };
+    for (const RubricLevel &level : rubric.levels()) {
+        // The level's first word ("4 Validated") keeps the legend within a dashboard panel.
+        QBarSet *set =
+            barSet(QString::number(level.level),
+                   QStringLiteral("%1 %2").arg(level.level).arg(level.name.section(u' ', 0, 0)),
+                   ChartStyle::level(level.level, rubric.minLevel(), rubric.maxLevel()));
+        for (int i = n - 1; i >= 0; --i)
+            set->append(progress.readinessByTheme.at(i).byOverall.value(level.level));
+        linkPilots(set,
+                   [&level](const PilotStanding &s) { return s.readiness.overall == level.level; });
+        sets << set;
+    }
+    QBarSet *none =
+        barSet(QStringLiteral("not_assessed"), tr("Not assessed"), ChartStyle::neutral());
+    for (int i = n - 1; i >= 0; --i)
+        none->append(progress.readinessByTheme.at(i).notAssessed);
+    linkPilots(none, [](const PilotStanding &s) { return !s.readiness.overall; });
+    sets << none;
+    return themeBars(title, themes, sets, pending, tr("Pilots"), style);
+}
+
+std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const ChartStyle &style)
+{
+    const ProgressIndicators &t = progress.totals;
+    if (t.pilots == 0)
+        return ChartFrame::empty(tr("Pilots ready to pilot"), tr("No pilots yet"), style);
+    auto chart =
+        ChartFrame::create(tr("Pilots ready to pilot: %1 of %2").arg(t.pilotsReady).arg(t.pilots));
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.45);
+    series->setPieSize(0.75);
+    ChartLinks *links = ChartLinks::attach(chart.get());
+    QStringList names;
+    struct Part
+    {
+        const char *key;
+        QString name;
+        int count;
+        QColor colour;
+        std::function<bool(const PilotStanding &)> belongs;
+    };
+    const Part parts[] = {
+        {"ready", tr("Ready"), t.pilotsReady, ChartStyle::ready(),
+         [](const PilotStanding &s) { return s.readiness.ready; }},
+        {"not_ready", tr("Not ready"), t.pilotsAssessed - t.pilotsReady, ChartStyle::notReady(),
+         [](const PilotStanding &s) { return s.readiness.overall && !s.readiness.ready; }},
+        {"not_assessed", tr("Not assessed"), t.pilots - t.pilotsAssessed, ChartStyle::neutral(),
+         [](const PilotStanding &s) { return !s.readiness.overall; }},
+    };
+    for (const Part &part : parts) {
+        if (part.count <= 0)
+            continue;
+        // The count in the ring, the name in the legend: outside labels get cut in a narrow panel.
+        QPieSlice *slice = series->append(QString::number(part.count), part.count);
+        slice->setObjectName(QLatin1String(part.key));
+        slice->setColor(part.colour);
+        slice->setLabelVisible(true);
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        names << part.name;
+        for (const PilotStanding &s : progress.pilots) {
+            if (part.belongs(s))
+                links->add(slice, 0, {ChartTarget::Kind::Pilot, s.pilotId, pilotLabel(s)});
+        }
+    }
+    chart->addSeries(series);
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    for (int i = 0; i < markers.size() && i < names.size(); ++i)
+        markers.at(i)->setLabel(names.at(i));
+    ChartFrame::finish(chart.get(), style);
+    return chart;
+}
+
+std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const ChartStyle &style)
+{
+    const QString title = tr("Sessions by theme: %1 held of %2 planned")
+                              .arg(progress.totals.sessionsHeld)
+                              .arg(progress.totals.sessionsPlanned);
+    if (progress.pairings.isEmpty())
+        return ChartFrame::empty(tr("Sessions by theme"), tr("No pairings yet"), style);
+    QStringList themes;
+    for (const ThemeStages &t : progress.stagesByTheme)
+        themes << t.themeName;
+    const int n = int(themes.size());
+    QBarSet *held = barSet(QStringLiteral("held"), tr("Held"),
+                           ChartStyle::sessionStatus(QStringLiteral("held")));
+    QBarSet *planned = barSet(QStringLiteral("planned"), tr("Planned, not held yet"),
+                              ChartStyle::sessionStatus(QStringLiteral("scheduled")));
+    QBarSet *toPlan = barSet(QStringLiteral("to_plan"), tr("To plan"), ChartStyle::neutral());
+    PendingLinks pending;
+    for (int i = n - 1; i >= 0; --i) {
+        int h = 0, p = 0, missing = 0;
+        for (const PairingProgress &pairing : progress.pairings) {
+            if (pairing.themeId != progress.stagesByTheme.at(i).themeId)
+                continue;
+            h += pairing.sessionsHeld;
+            p += pairing.sessionsPlanned - pairing.sessionsHeld;
+            missing += qMax(0, PairingCharts::MinimumSessions - pairing.sessionsPlanned);
+            for (QBarSet *set : {held, planned, toPlan})
+                pending.append(
+                    {set,
+                     n - 1 - i,
+                     {ChartTarget::Kind::Pairing, pairing.pairingId, pairingLabel(pairing)}});
+        }
+        held->append(h);
+        planned->append(p);
+        toPlan->append(missing);
+    }
+    return themeBars(title, themes, {held, planned, toPlan}, pending, tr("Sessions"), style);
+}
+
+std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, const ChartStyle &style,
+                                         int limit)
+{
+    QList<PairingProgress> late;
+    for (const PairingProgress &p : progress.pairings) {
+        if (p.actionsOverdue > 0)
+            late << p;
+    }
+    const QString title = tr("Overdue action items by pairing");
+    if (late.isEmpty())
+        return ChartFrame::empty(title, tr("No overdue action items"), style);
+    std::stable_sort(late.begin(), late.end(),
+                     [](const PairingProgress &a, const PairingProgress &b) {
+                         return a.actionsOverdue > b.actionsOverdue; // ties stay in code order
+                     });
+    const int total = int(late.size());
+    if (late.size() > limit)
+        late = late.mid(0, limit);
+    auto chart = ChartFrame::create(
+        total > limit ? tr("%1 (top %2 of %3 pairings)").arg(title).arg(limit).arg(total) : title);
+    QBarSet *set =
+        barSet(QStringLiteral("overdue"), tr("Overdue action items"), ChartStyle::overdue());
+    QStringList codes;
+    ChartLinks *links = ChartLinks::attach(chart.get());
+    for (int i = int(late.size()) - 1; i >= 0; --i) { // most overdue on top
+        const PairingProgress &p = late.at(i);
+        links->add(set, int(codes.size()),
+                   {ChartTarget::Kind::OverdueActions, p.pairingId,
+                    tr("Overdue action items of %1").arg(p.code)});
+        codes << p.code;
+        set->append(p.actionsOverdue);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(codes);
+    y->setGridLineVisible(false);
+    const int most = late.first().actionsOverdue;
+    QValueAxis *x = ChartFrame::countAxis(most + qMax(1, most / 8), tr("Overdue action items"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    chart->legend()->hide();
+    ChartFrame::finish(chart.get(), style);
+    return chart;
+}
+
+} // namespace ProgrammeCharts

@@ -1,0 +1,369 @@
+// The chart builders from a known database (ProgressFixture): the values of every series, the
+// targets clicks open, the honest empty charts, and that each one draws offscreen.
+#include "ChartInspect.h"
+#include "ProgressFixture.h"
+#include "charts/ChartFrame.h"
+#include "charts/ChartLinks.h"
+#include "charts/ChartStyle.h"
+#include "charts/PairingCharts.h"
+#include "charts/PilotCharts.h"
+#include "charts/ProgrammeCharts.h"
+#include "progress/ProgressQueries.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QTest>
+
+#include <vector>
+
+using namespace ChartInspect;
+using Values = QList<qreal>;
+
+class TestChartBuilders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void stagesByTheme();
+    void readinessByTheme();
+    void pilotsReady();
+    void sessionsByTheme();
+    void overdueByPairing();
+    void overdueKeepsTheTopOnly();
+    void cycleSessions();
+    void cycleShowsSlotsStillToPlan();
+    void pairingActions();
+    void memberReadiness();
+    void radar();
+    void trend();
+    void emptyDataGivesAnHonestChart();
+    void everyChartDraws();
+    void styleFollowsThePalette();
+
+private:
+    ProgrammeProgress programme(const ProgressScope &scope = {}) const;
+    PairingDashboard pairing(qint64 id) const;
+    QList<AssessmentPoint> history(qint64 pilot) const;
+
+    std::unique_ptr<ProgressFixture> m_f;
+    ChartStyle m_style;
+};
+
+void TestChartBuilders::initTestCase()
+{
+    m_f = std::make_unique<ProgressFixture>();
+    QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
+    QVERIFY(m_f->built());
+    m_style = ChartStyle::forPrint();
+}
+
+ProgrammeProgress TestChartBuilders::programme(const ProgressScope &scope) const
+{
+    auto read = ProgressQueries(m_f->connection(), QDate(2027, 3, 20)).programme(scope);
+    if (!read)
+        qWarning("programme: %s", qPrintable(read.error()));
+    return read.value_or({});
+}
+
+PairingDashboard TestChartBuilders::pairing(qint64 id) const
+{
+    auto read = ProgressQueries(m_f->connection(), QDate(2027, 3, 20)).pairing(id);
+    if (!read)
+        qWarning("pairing: %s", qPrintable(read.error()));
+    return read.value_or({});
+}
+
+QList<AssessmentPoint> TestChartBuilders::history(qint64 pilot) const
+{
+    return ReadinessQueries(m_f->connection()).history(pilot).value_or({});
+}
+
+void TestChartBuilders::stagesByTheme()
+{
+    const auto chart = ProgrammeCharts::stagesByTheme(programme(), m_style);
+    // Themes in the programme's order read top-down: the axis lists them bottom-up.
+    QCOMPARE(categories(chart.get()),
+             (QStringList{QStringLiteral("Sustainable Mobility"),
+                          QStringLiteral("Cooling &amp; Heat<br>Management"),
+                          QStringLiteral("Urban Resilience &amp;<br>Nature-Based Solutions"),
+                          QStringLiteral("Energy &amp;<br>Infrastructure")}));
+    // Only the stages reached, in the programme's order.
+    QCOMPARE(barSetKeys(chart.get()),
+             (QStringList{QStringLiteral("not_started"), QStringLiteral("matchmaking"),
+                          QStringLiteral("sharing")}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("not_started"))), (Values{3, 3, 6, 4}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("matchmaking"))), (Values{1, 0, 0, 1}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("sharing"))), (Values{0, 0, 0, 1}));
+    // E-04 alone reached "sharing" in Energy & Infrastructure; M-01 alone "matchmaking" in
+    // Mobility.
+    const ChartLinks *links = ChartLinks::of(chart.get());
+    QVERIFY(links);
+    const QList<ChartTarget> sharing = links->at(barSet(chart.get(), QStringLiteral("sharing")), 3);
+    QCOMPARE(sharing.size(), 1);
+    QCOMPARE(sharing.first().kind, ChartTarget::Kind::Pairing);
+    QCOMPARE(sharing.first().id, m_f->e04);
+    QCOMPARE(links->at(barSet(chart.get(), QStringLiteral("matchmaking")), 0).first().id, m_f->m01);
+    QCOMPARE(links->at(barSet(chart.get(), QStringLiteral("not_started")), 2).size(), 6);
+}
+
+void TestChartBuilders::readinessByTheme()
+{
+    const auto chart = ProgrammeCharts::readinessByTheme(programme(), Rubric::shipped(), m_style);
+    QCOMPARE(barSetKeys(chart.get()),
+             (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4"),
+                          QStringLiteral("not_assessed")}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("1"))), (Values{0, 0, 0, 1})); // Lviv
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("3"))), (Values{1, 0, 0, 0})); // M-01
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("4"))), (Values{0, 0, 0, 1})); // Ann Arbor
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("not_assessed"))), (Values{0, 0, 0, 1}));
+    QCOMPARE(barSet(chart.get(), QStringLiteral("4"))->label(), QStringLiteral("4 Validated"));
+    const QList<ChartTarget> ready =
+        ChartLinks::of(chart.get())->at(barSet(chart.get(), QStringLiteral("4")), 3);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().kind, ChartTarget::Kind::Pilot);
+    QCOMPARE(ready.first().id, m_f->annArbor);
+}
+
+void TestChartBuilders::pilotsReady()
+{
+    const auto chart = ProgrammeCharts::pilotsReady(programme(), m_style);
+    QCOMPARE(chart->title(), QStringLiteral("Pilots ready to pilot: 1 of 4"));
+    QCOMPARE(slice(chart.get(), QStringLiteral("ready"))->value(), 1.0);
+    QCOMPARE(slice(chart.get(), QStringLiteral("not_ready"))->value(), 2.0);
+    QCOMPARE(slice(chart.get(), QStringLiteral("not_assessed"))->value(), 1.0);
+    const ChartLinks *links = ChartLinks::of(chart.get());
+    QCOMPARE(links->at(slice(chart.get(), QStringLiteral("not_assessed")), 0).first().id,
+             m_f->barranquilla);
+    QCOMPARE(links->at(slice(chart.get(), QStringLiteral("not_ready")), 0).size(), 2);
+}
+
+void TestChartBuilders::sessionsByTheme()
+{
+    const auto chart = ProgrammeCharts::sessionsByTheme(programme(), m_style);
+    QCOMPARE(chart->title(), QStringLiteral("Sessions by theme: 4 held of 6 planned"));
+    // Mobility, Cooling, Resilience, Energy (bottom-up).
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("held"))), (Values{1, 0, 0, 3}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("planned"))), (Values{0, 0, 0, 2}));
+    // Four per pairing: E-04 has its four, E-01 one (S2 cancelled), M-01 one, the rest none.
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("to_plan"))),
+             (Values{3 + 3 * 4, 3 * 4, 6 * 4, 3 + 4 * 4}));
+}
+
+void TestChartBuilders::overdueByPairing()
+{
+    const auto chart = ProgrammeCharts::overdueByPairing(programme(), m_style);
+    QCOMPARE(categories(chart.get()),
+             (QStringList{QStringLiteral("E-01"), QStringLiteral("E-04")})); // most on top
+    QBarSet *set = barSet(chart.get(), QStringLiteral("overdue"));
+    QCOMPARE(values(set), (Values{1, 2}));
+    const QList<ChartTarget> e04 = ChartLinks::of(chart.get())->at(set, 1);
+    QCOMPARE(e04.size(), 1);
+    QCOMPARE(e04.first().kind, ChartTarget::Kind::OverdueActions);
+    QCOMPARE(e04.first().id, m_f->e04);
+}
+
+void TestChartBuilders::overdueKeepsTheTopOnly()
+{
+    ProgrammeProgress progress;
+    for (int i = 1; i <= 20; ++i) {
+        PairingProgress p;
+        p.pairingId = i;
+        p.code = QStringLiteral("X-%1").arg(i, 2, 10, QLatin1Char('0'));
+        p.actionsOverdue = i;
+        progress.pairings << p;
+    }
+    const auto chart = ProgrammeCharts::overdueByPairing(progress, m_style, 15);
+    const QStringList codes = categories(chart.get());
+    QCOMPARE(codes.size(), 15);
+    QCOMPARE(codes.last(), QStringLiteral("X-20"));
+    QCOMPARE(codes.first(), QStringLiteral("X-06"));
+    QVERIFY(chart->title().contains(QStringLiteral("top 15 of 20")));
+}
+
+void TestChartBuilders::cycleSessions()
+{
+    const auto chart = PairingCharts::cycleSessions(pairing(m_f->e04), m_style);
+    QCOMPARE(chart->title(), QStringLiteral("Cycle: 2 of 4 sessions held (at least 4)"));
+    QCOMPARE(categories(chart.get()).size(), 4);
+    QCOMPARE(categories(chart.get()).first(), QStringLiteral("S1<br>12 Jan<br>2027"));
+    QCOMPARE(categories(chart.get()).last(), QStringLiteral("S4<br>no date"));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("held"))), (Values{1, 1, 0, 0}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("scheduled"))), (Values{0, 0, 1, 0}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("draft"))), (Values{0, 0, 0, 1}));
+    QVERIFY(!barSet(chart.get(), QStringLiteral("cancelled")));
+    QVERIFY(!barSet(chart.get(), QStringLiteral("missing"))); // four planned: nothing missing
+    const QList<ChartTarget> s2 =
+        ChartLinks::of(chart.get())->at(barSet(chart.get(), QStringLiteral("held")), 1);
+    QCOMPARE(s2.size(), 1);
+    QCOMPARE(s2.first().kind, ChartTarget::Kind::Session);
+    QCOMPARE(s2.first().id, m_f->e04s2);
+}
+
+void TestChartBuilders::cycleShowsSlotsStillToPlan()
+{
+    // E-01: S1 held, S2 cancelled: one planned, three slots to plan for the minimum of four.
+    const auto chart = PairingCharts::cycleSessions(pairing(m_f->e01), m_style);
+    QCOMPARE(categories(chart.get()).size(), 5);
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("held"))), (Values{1, 0, 0, 0, 0}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("cancelled"))), (Values{0, 1, 0, 0, 0}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("missing"))), (Values{0, 0, 1, 1, 1}));
+    QVERIFY(categories(chart.get()).at(2).startsWith(QStringLiteral("S3")));
+}
+
+void TestChartBuilders::pairingActions()
+{
+    const auto chart = PairingCharts::actions(pairing(m_f->e04).progress, m_style);
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("open"))), (Values{1}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("overdue"))), (Values{2}));
+    QCOMPARE(values(barSet(chart.get(), QStringLiteral("done"))), (Values{1}));
+    const ChartLinks *links = ChartLinks::of(chart.get());
+    QCOMPARE(links->at(barSet(chart.get(), QStringLiteral("overdue")), 0).first().kind,
+             ChartTarget::Kind::OverdueActions);
+    QCOMPARE(links->at(barSet(chart.get(), QStringLiteral("done")), 0).first().kind,
+             ChartTarget::Kind::Actions);
+    QCOMPARE(links->at(barSet(chart.get(), QStringLiteral("done")), 0).first().id, m_f->e04);
+}
+
+void TestChartBuilders::memberReadiness()
+{
+    const auto chart =
+        PairingCharts::memberReadiness(pairing(m_f->e04), Rubric::shipped(), m_style);
+    const QStringList axis = categories(chart.get());
+    QCOMPARE(axis.size(), 7);
+    QCOMPARE(axis.last(), QStringLiteral("Overall (lowest)")); // on top
+    QCOMPARE(axis.first(), Rubric::shipped().dimensions().last().shortName);
+    // The rubric's order read top-down, so the values bottom-up: plan ... solution, overall.
+    QCOMPARE(values(barSet(chart.get(), QString::number(m_f->annArbor))),
+             (Values{4, 5, 4, 4, 4, 4, 4}));
+    QCOMPARE(values(barSet(chart.get(), QString::number(m_f->lviv))),
+             (Values{3, 2, 2, 1, 3, 2, 1}));
+    QCOMPARE(barSet(chart.get(), QString::number(m_f->annArbor))->label(),
+             QStringLiteral("Ann Arbor"));
+    const QList<ChartTarget> lviv =
+        ChartLinks::of(chart.get())->at(barSet(chart.get(), QString::number(m_f->lviv)), 6);
+    QCOMPARE(lviv.first().kind, ChartTarget::Kind::Pilot);
+    QCOMPARE(lviv.first().id, m_f->lviv);
+
+    // A pilot never assessed stands at 0 and says so.
+    const auto e01 = PairingCharts::memberReadiness(pairing(m_f->e01), Rubric::shipped(), m_style);
+    QBarSet *barranquilla = barSet(e01.get(), QString::number(m_f->barranquilla));
+    QCOMPARE(values(barranquilla), Values(7, 0));
+    QCOMPARE(barranquilla->label(), QStringLiteral("Barranquilla (not assessed)"));
+}
+
+void TestChartBuilders::radar()
+{
+    const auto chart = PilotCharts::radar(history(m_f->annArbor), Rubric::shipped(), m_style);
+    QXYSeries *latest = xy(chart.get(), QStringLiteral("latest"));
+    QXYSeries *previous = xy(chart.get(), QStringLiteral("previous"));
+    QVERIFY(latest && previous);
+    // One spoke per dimension, closed back to the first.
+    QCOMPARE(latest->points(),
+             (QList<QPointF>{{0, 4}, {1, 4}, {2, 4}, {3, 4}, {4, 5}, {5, 4}, {6, 4}}));
+    QCOMPARE(previous->points(),
+             (QList<QPointF>{{0, 1}, {1, 2}, {2, 1}, {3, 1}, {4, 2}, {5, 1}, {6, 1}}));
+    QVERIFY(latest->name().contains(QStringLiteral("S2")));
+    QVERIFY(previous->name().contains(QStringLiteral("S1")));
+
+    // One assessment: no previous line.
+    const auto single = PilotCharts::radar(history(m_f->lviv), Rubric::shipped(), m_style);
+    QVERIFY(xy(single.get(), QStringLiteral("latest")));
+    QVERIFY(!xy(single.get(), QStringLiteral("previous")));
+}
+
+void TestChartBuilders::trend()
+{
+    const auto chart = PilotCharts::trend(history(m_f->annArbor), Rubric::shipped(), m_style);
+    QCOMPARE(categories(chart.get()), (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
+    QCOMPARE(xy(chart.get(), QStringLiteral("overall"))->points(),
+             (QList<QPointF>{{0, 1}, {1, 4}}));
+    const QList<QPointF> average = xy(chart.get(), QStringLiteral("average"))->points();
+    QCOMPARE(average.size(), 2);
+    QVERIFY(qAbs(average.at(0).y() - 8.0 / 6) < 1e-9);
+    QVERIFY(qAbs(average.at(1).y() - 25.0 / 6) < 1e-9);
+    QCOMPARE(xy(chart.get(), QStringLiteral("threshold"))->points().first().y(), 4.0);
+    const QList<ChartTarget> s1 =
+        ChartLinks::of(chart.get())->at(xy(chart.get(), QStringLiteral("overall")), 0);
+    QCOMPARE(s1.size(), 1);
+    QCOMPARE(s1.first().kind, ChartTarget::Kind::Session);
+    QCOMPARE(s1.first().id, m_f->e04s1);
+}
+
+void TestChartBuilders::emptyDataGivesAnHonestChart()
+{
+    const ProgrammeProgress nothing;
+    const std::vector<std::unique_ptr<QChart>> charts = [&] {
+        std::vector<std::unique_ptr<QChart>> list;
+        list.push_back(ProgrammeCharts::stagesByTheme(nothing, m_style));
+        list.push_back(ProgrammeCharts::readinessByTheme(nothing, Rubric::shipped(), m_style));
+        list.push_back(ProgrammeCharts::pilotsReady(nothing, m_style));
+        list.push_back(ProgrammeCharts::sessionsByTheme(nothing, m_style));
+        list.push_back(ProgrammeCharts::overdueByPairing(nothing, m_style));
+        list.push_back(PairingCharts::actions(PairingProgress(), m_style));
+        list.push_back(
+            PairingCharts::memberReadiness(PairingDashboard(), Rubric::shipped(), m_style));
+        list.push_back(PilotCharts::radar({}, Rubric::shipped(), m_style));
+        list.push_back(PilotCharts::trend({}, Rubric::shipped(), m_style));
+        return list;
+    }();
+    for (const auto &chart : charts) {
+        QVERIFY2(!ChartFrame::note(chart.get()).isEmpty(), qPrintable(chart->title()));
+        QVERIFY2(chart->series().isEmpty(), qPrintable(chart->title()));
+        QVERIFY2(chart->axes().isEmpty(), qPrintable(chart->title())); // no scale claimed
+        QVERIFY2(drawsSomething(chart.get()), qPrintable(chart->title()));
+    }
+    // A pairing without sessions still shows the four slots of the cycle to plan.
+    const auto cycle = PairingCharts::cycleSessions(PairingDashboard(), m_style);
+    QCOMPARE(values(barSet(cycle.get(), QStringLiteral("missing"))), (Values{1, 1, 1, 1}));
+}
+
+void TestChartBuilders::everyChartDraws()
+{
+    const ProgrammeProgress p = programme();
+    const PairingDashboard e04 = pairing(m_f->e04);
+    const Rubric &rubric = Rubric::shipped();
+    for (const ChartStyle &style :
+         {m_style, ChartStyle::fromPalette(QPalette(QColor(0x30, 0x30, 0x30)), QFont())}) {
+        std::vector<std::unique_ptr<QChart>> charts;
+        charts.push_back(ProgrammeCharts::stagesByTheme(p, style));
+        charts.push_back(ProgrammeCharts::readinessByTheme(p, rubric, style));
+        charts.push_back(ProgrammeCharts::pilotsReady(p, style));
+        charts.push_back(ProgrammeCharts::sessionsByTheme(p, style));
+        charts.push_back(ProgrammeCharts::overdueByPairing(p, style));
+        charts.push_back(PairingCharts::cycleSessions(e04, style));
+        charts.push_back(PairingCharts::actions(e04.progress, style));
+        charts.push_back(PairingCharts::memberReadiness(e04, rubric, style));
+        charts.push_back(PilotCharts::radar(history(m_f->annArbor), rubric, style));
+        charts.push_back(PilotCharts::trend(history(m_f->annArbor), rubric, style));
+        for (const auto &chart : charts) {
+            QVERIFY2(ChartFrame::note(chart.get()).isEmpty(), qPrintable(chart->title()));
+            QVERIFY2(drawsSomething(chart.get()), qPrintable(chart->title()));
+        }
+    }
+}
+
+void TestChartBuilders::styleFollowsThePalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    const ChartStyle style = ChartStyle::fromPalette(dark, QFont());
+    const auto chart = ProgrammeCharts::overdueByPairing(programme(), style);
+    QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+    QCOMPARE(chart->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+    for (QAbstractAxis *axis : chart->axes())
+        QCOMPARE(axis->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
+    // Re-applied with the light print style: the data keeps its colour, the text turns dark.
+    const QColor data = barSet(chart.get(), QStringLiteral("overdue"))->color();
+    ChartStyle::forPrint().apply(chart.get());
+    QCOMPARE(chart->backgroundBrush().color(), QColor(Qt::white));
+    QVERIFY(chart->titleBrush().color().lightness() < 80);
+    QCOMPARE(barSet(chart.get(), QStringLiteral("overdue"))->color(), data);
+    // Labels inside bars read on the bar's colour, whatever the background.
+    QCOMPARE(ChartStyle::textOn(QColor(0xF0, 0xE4, 0x42)), QColor(0x1a, 0x1a, 0x1a));
+    QCOMPARE(ChartStyle::textOn(QColor(0x00, 0x72, 0xB2)), QColor(Qt::white));
+}
+
+QTEST_MAIN(TestChartBuilders)
+#include "tst_chartbuilders.moc"

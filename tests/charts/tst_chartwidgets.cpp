@@ -1,0 +1,157 @@
+// The per-pilot and per-pairing chart widgets, offscreen over a known database: what they show,
+// that they follow edits of what they show, and what a click opens.
+#include "ChartInspect.h"
+#include "ProgressFixture.h"
+#include "charts/ChartFrame.h"
+#include "charts/ChartPanel.h"
+#include "charts/PairingProgressWidget.h"
+#include "charts/PilotChartsWidget.h"
+#include "common/AppContext.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestChartWidgets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void pilotChartsShowThePilot();
+    void pilotChartsFollowNewAssessments();
+    void pilotChartsWithoutPilot();
+    void trendPointOpensItsSession();
+    void pairingChartsShowThePairing();
+    void pairingChartsOpenWhatIsBehind();
+    void pairingChartsFollowEditsWhenShown();
+
+private:
+    std::unique_ptr<ProgressFixture> m_f;
+    std::unique_ptr<AppContext> m_context;
+};
+
+void TestChartWidgets::init()
+{
+    m_f = std::make_unique<ProgressFixture>();
+    QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
+    QVERIFY(m_f->built());
+    m_context.reset(
+        new AppContext{m_f->db.database(), m_f->editor(), m_f->notifier, m_f->db.clock()});
+}
+
+void TestChartWidgets::cleanup()
+{
+    m_context.reset();
+    m_f.reset();
+}
+
+void TestChartWidgets::pilotChartsShowThePilot()
+{
+    PilotChartsWidget widget(*m_context);
+    widget.setPilot(m_f->annArbor);
+    QCOMPARE(widget.pilotId(), m_f->annArbor);
+    QXYSeries *latest = ChartInspect::xy(widget.radarPanel()->chart(), QStringLiteral("latest"));
+    QVERIFY(latest);
+    QCOMPARE(latest->points().at(4), QPointF(4, 5));
+    QCOMPARE(
+        ChartInspect::xy(widget.trendPanel()->chart(), QStringLiteral("overall"))->points().size(),
+        2);
+}
+
+void TestChartWidgets::pilotChartsFollowNewAssessments()
+{
+    PilotChartsWidget widget(*m_context);
+    widget.setPilot(m_f->lviv);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(!ChartInspect::xy(widget.radarPanel()->chart(), QStringLiteral("previous")));
+    QVERIFY(m_f->assess(m_f->lviv, {3, 3, 3, 3, 3, 3}, m_f->e04s3) > 0);
+    QTRY_VERIFY(ChartInspect::xy(widget.radarPanel()->chart(), QStringLiteral("previous")));
+    QCOMPARE(
+        ChartInspect::xy(widget.trendPanel()->chart(), QStringLiteral("overall"))->points().size(),
+        2);
+    // An assessment of another pilot changes nothing here.
+    QVERIFY(m_f->assess(m_f->annArbor, {5, 5, 5, 5, 5, 5}, m_f->e04s3) > 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(
+        ChartInspect::xy(widget.trendPanel()->chart(), QStringLiteral("overall"))->points().size(),
+        2);
+    // The pilot deleted: the charts say so.
+    QVERIFY(m_f->editor().deletePilot(m_f->lviv).ok());
+    QTRY_COMPARE(ChartFrame::note(widget.radarPanel()->chart()),
+                 QStringLiteral("The pilot no longer exists."));
+}
+
+void TestChartWidgets::pilotChartsWithoutPilot()
+{
+    PilotChartsWidget widget(*m_context);
+    QCOMPARE(ChartFrame::note(widget.radarPanel()->chart()), QStringLiteral("No pilot selected"));
+    widget.setPilot(m_f->barranquilla); // never assessed
+    QCOMPARE(ChartFrame::note(widget.radarPanel()->chart()), QStringLiteral("Not assessed yet"));
+    QCOMPARE(ChartFrame::note(widget.trendPanel()->chart()), QStringLiteral("Not assessed yet"));
+}
+
+void TestChartWidgets::trendPointOpensItsSession()
+{
+    PilotChartsWidget widget(*m_context);
+    widget.setPilot(m_f->annArbor);
+    QSignalSpy opened(&widget, &PilotChartsWidget::openSession);
+    QXYSeries *overall = ChartInspect::xy(widget.trendPanel()->chart(), QStringLiteral("overall"));
+    emit overall->clicked(QPointF(1.1, 3.8)); // near the second point
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), m_f->e04s2);
+}
+
+void TestChartWidgets::pairingChartsShowThePairing()
+{
+    PairingProgressWidget widget(*m_context);
+    QCOMPARE(ChartFrame::note(widget.cyclePanel()->chart()), QStringLiteral("No pairing selected"));
+    widget.setPairing(m_f->e04);
+    QCOMPARE(ChartInspect::values(
+                 ChartInspect::barSet(widget.cyclePanel()->chart(), QStringLiteral("held"))),
+             (QList<qreal>{1, 1, 0, 0}));
+    QCOMPARE(ChartInspect::values(
+                 ChartInspect::barSet(widget.actionsPanel()->chart(), QStringLiteral("overdue"))),
+             QList<qreal>{2});
+    QVERIFY(ChartInspect::barSet(widget.pilotsPanel()->chart(), QString::number(m_f->lviv)));
+}
+
+void TestChartWidgets::pairingChartsOpenWhatIsBehind()
+{
+    PairingProgressWidget widget(*m_context);
+    widget.setPairing(m_f->e04);
+    QSignalSpy session(&widget, &PairingProgressWidget::openSession);
+    QSignalSpy actions(&widget, &PairingProgressWidget::openActions);
+    QSignalSpy pilot(&widget, &PairingProgressWidget::openPilot);
+    emit ChartInspect::barSet(widget.cyclePanel()->chart(), QStringLiteral("scheduled"))
+        ->clicked(2);
+    QCOMPARE(session.count(), 1);
+    QCOMPARE(session.first().first().toLongLong(), m_f->e04s3);
+    emit ChartInspect::barSet(widget.actionsPanel()->chart(), QStringLiteral("overdue"))
+        ->clicked(0);
+    QCOMPARE(actions.count(), 1);
+    QCOMPARE(actions.first().at(0).toBool(), true);
+    QCOMPARE(actions.first().at(1).toLongLong(), m_f->e04);
+    emit ChartInspect::barSet(widget.pilotsPanel()->chart(), QString::number(m_f->annArbor))
+        ->clicked(0);
+    QCOMPARE(pilot.count(), 1);
+    QCOMPARE(pilot.first().first().toLongLong(), m_f->annArbor);
+}
+
+void TestChartWidgets::pairingChartsFollowEditsWhenShown()
+{
+    PairingProgressWidget widget(*m_context);
+    widget.setPairing(m_f->e04);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(m_f->action(m_f->e04s2, QStringLiteral("Another late one"), QDate(2027, 3, 15),
+                        QStringLiteral("open")) > 0);
+    QTRY_COMPARE(ChartInspect::values(ChartInspect::barSet(widget.actionsPanel()->chart(),
+                                                           QStringLiteral("overdue"))),
+                 QList<qreal>{3});
+}
+
+QTEST_MAIN(TestChartWidgets)
+#include "tst_chartwidgets.moc"

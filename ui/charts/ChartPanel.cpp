@@ -1,0 +1,246 @@
+#include "ChartPanel.h"
+
+#include "charts/ChartImage.h"
+#include "charts/ChartStyle.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QPieSlice>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QXYSeries>
+
+namespace {
+
+QString defaultChooser(QWidget *parent, const QString &title, const QString &suggested,
+                       const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+// Menus list this many targets at most; a bar of a whole theme can stand for dozens of pilots.
+constexpr int MenuLimit = 25;
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent), m_view(new QChartView(this)), m_menuButton(new QToolButton(this)),
+      m_savePng(new QAction(tr("Save as &PNG…"), this)),
+      m_savePdf(new QAction(tr("Save as P&DF…"), this)), m_copy(new QAction(tr("&Copy"), this)),
+      m_chooser(&defaultChooser)
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_savePng, m_savePdf, m_copy});
+    m_view->setMinimumSize(280, 200);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_savePng, m_savePdf, m_copy}); // Ctrl+C while the chart has focus
+
+    auto *menu = new QMenu(this);
+    menu->addActions({m_savePng, m_savePdf, m_copy});
+    m_menuButton->setMenu(menu);
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setAutoRaise(true);
+    m_menuButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_menuButton->setToolTip(tr("Save or copy this chart"));
+    m_menuButton->setAccessibleName(tr("Chart export"));
+    m_menuButton->raise();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_savePng, &QAction::triggered, this, [this] { save(false); });
+    connect(m_savePdf, &QAction::triggered, this, [this] { save(true); });
+    connect(m_copy, &QAction::triggered, this, [this] {
+        copyToClipboard();
+        emit done(tr("Copied the chart."));
+    });
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::setBuilder(Builder builder, const QString &fileStem)
+{
+    m_builder = std::move(builder);
+    m_fileStem = fileStem;
+    std::unique_ptr<QChart> chart = m_builder(ChartStyle::fromPalette(palette(), font()));
+    QChart *old = m_view->chart();
+    m_view->setChart(chart.release()); // the view owns the new chart; the old one is ours to delete
+    delete old;
+    m_view->setCursor(Qt::ArrowCursor);
+    m_view->setAccessibleName(m_view->chart()->title());
+    connectParts();
+    placeMenuButton();
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+QSize ChartPanel::exportSize() const
+{
+    return m_view->size().expandedTo(QSize(640, 400));
+}
+
+std::unique_ptr<QChart> ChartPanel::exportCopy() const
+{
+    return m_builder ? m_builder(ChartStyle::forPrint()) : nullptr;
+}
+
+Status ChartPanel::savePng(const QString &path) const
+{
+    const auto chart = exportCopy();
+    if (!chart)
+        return Status::failure(tr("There is no chart to save."));
+    return ChartImage::savePng(chart.get(), exportSize(), path);
+}
+
+Status ChartPanel::savePdf(const QString &path) const
+{
+    const auto chart = exportCopy();
+    if (!chart)
+        return Status::failure(tr("There is no chart to save."));
+    return ChartImage::savePdf(chart.get(), exportSize(), path, chart->title());
+}
+
+void ChartPanel::copyToClipboard() const
+{
+    if (const auto chart = exportCopy())
+        ChartImage::copyToClipboard(chart.get(), exportSize());
+}
+
+void ChartPanel::save(bool pdf)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(folder).filePath(m_fileStem + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".png")));
+    const QString path =
+        m_chooser(this, pdf ? tr("Save Chart as PDF") : tr("Save Chart as PNG"), suggested,
+                  pdf ? tr("PDF files (*.pdf)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const Status saved = pdf ? savePdf(path) : savePng(path);
+    if (saved)
+        emit done(tr("Saved the chart as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        emit failed(saved.error());
+}
+
+void ChartPanel::connectParts()
+{
+    ChartLinks *links = ChartLinks::of(chart());
+    if (!links)
+        return;
+    const QList<const QObject *> parts = links->parts();
+    for (const QObject *part : parts) {
+        QObject *object = const_cast<QObject *>(part); // to connect to its signals
+        if (auto *set = qobject_cast<QBarSet *>(object)) {
+            connect(set, &QBarSet::clicked, this, [this, set](int index) { activate(set, index); });
+            connect(set, &QBarSet::hovered, this,
+                    [this, set](bool on, int index) { hover(set, index, on); });
+        } else if (auto *slice = qobject_cast<QPieSlice *>(object)) {
+            connect(slice, &QPieSlice::clicked, this, [this, slice] { activate(slice, 0); });
+            connect(slice, &QPieSlice::hovered, this,
+                    [this, slice](bool on) { hover(slice, 0, on); });
+        } else if (auto *series = qobject_cast<QXYSeries *>(object)) {
+            // A click anywhere near a point: the nearest one.
+            const auto nearest = [series](const QPointF &at) {
+                const QList<QPointF> points = series->points();
+                int best = -1;
+                for (int i = 0; i < points.size(); ++i) {
+                    if (best < 0 ||
+                        qAbs(points.at(i).x() - at.x()) < qAbs(points.at(best).x() - at.x()))
+                        best = i;
+                }
+                return best;
+            };
+            connect(series, &QXYSeries::clicked, this,
+                    [this, series, nearest](const QPointF &at) { activate(series, nearest(at)); });
+            connect(series, &QXYSeries::hovered, this,
+                    [this, series, nearest](const QPointF &at, bool on) {
+                        hover(series, nearest(at), on);
+                    });
+        }
+    }
+}
+
+void ChartPanel::hover(const QObject *part, int index, bool entered)
+{
+    const ChartLinks *links = ChartLinks::of(chart());
+    const QList<ChartTarget> targets = links ? links->at(part, index) : QList<ChartTarget>();
+    m_view->setCursor(entered && !targets.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (!entered) {
+        QToolTip::hideText();
+        return;
+    }
+    // What the part counts and what a click opens.
+    QString tip;
+    if (const auto *set = qobject_cast<const QBarSet *>(part))
+        tip = QStringLiteral("%1: %2").arg(set->label()).arg(set->at(index));
+    QStringList names;
+    for (int i = 0; i < targets.size() && i < 5; ++i)
+        names << targets.at(i).label;
+    if (targets.size() > 5)
+        names << tr("… and %n more", nullptr, int(targets.size()) - 5);
+    if (!names.isEmpty())
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + names.join(u'\n');
+    if (!tip.isEmpty())
+        QToolTip::showText(QCursor::pos(), tip, m_view);
+}
+
+void ChartPanel::activate(const QObject *part, int index)
+{
+    const ChartLinks *links = ChartLinks::of(chart());
+    const QList<ChartTarget> targets = links ? links->at(part, index) : QList<ChartTarget>();
+    if (targets.isEmpty())
+        return;
+    if (targets.size() == 1) {
+        emit targetActivated(targets.constFirst());
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int i = 0; i < targets.size() && i < MenuLimit; ++i) {
+        const ChartTarget target = targets.at(i);
+        menu->addAction(target.label, this, [this, target] { emit targetActivated(target); });
+    }
+    if (targets.size() > MenuLimit)
+        menu->addAction(tr("… and %n more", nullptr, int(targets.size()) - MenuLimit))
+            ->setEnabled(false);
+    menu->popup(QCursor::pos());
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A new palette (e.g. the desktop switched to a dark theme): text, grid and background follow.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && chart())
+        ChartStyle::fromPalette(palette(), font()).apply(chart());
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeMenuButton();
+}
+
+void ChartPanel::placeMenuButton()
+{
+    m_menuButton->adjustSize();
+    m_menuButton->move(width() - m_menuButton->width() - 2, 2);
+    m_menuButton->raise();
+}

@@ -1,0 +1,278 @@
+#include "DashboardPage.h"
+
+#include "KpiStrip.h"
+#include "charts/ChartStyle.h"
+#include "charts/ProgrammeCharts.h"
+#include "common/AppContext.h"
+#include "core/Clock.h"
+#include "database/Database.h"
+#include "edit/ChangeNotifier.h"
+#include "report/ProgressReport.h"
+#include "report/ReportFigures.h"
+#include "store/ProgrammeQueries.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+
+// Edits that change a figure or a chart of the dashboard.
+bool affectsDashboard(ChangeNotifier::Entity entity)
+{
+    using Entity = ChangeNotifier::Entity;
+    switch (entity) {
+    case Entity::City:
+    case Entity::Pairing:
+    case Entity::Session:
+    case Entity::Attendance:
+    case Entity::ActionItem:
+    case Entity::Pilot:
+    case Entity::Assessment:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString chooseFile(QWidget *parent, const QString &title, const QString &suggested,
+                   const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_theme(new QComboBox(this)),
+      m_export(new QPushButton(tr("&Export Report…"), this)), m_status(new QLabel(this)),
+      m_kpis(new KpiStrip(this)), m_refreshTimer(new QTimer(this)), m_chooser(&chooseFile)
+{
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_export->setToolTip(tr("Write the progress report of what the dashboard shows as PDF"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto *title = new QLabel(tr("<b>Dashboard</b>"), this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addSpacing(12);
+    auto *themeLabel = new QLabel(tr("&Theme:"), this);
+    themeLabel->setBuddy(m_theme);
+    bar->addWidget(themeLabel);
+    bar->addWidget(m_theme);
+    bar->addStretch(1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_export);
+
+    auto *charts = new QWidget(this);
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(6);
+    for (int i = 0; i < ChartCount; ++i) {
+        auto *panel = new ChartPanel(charts);
+        m_panels << panel;
+        connect(panel, &ChartPanel::targetActivated, this, &DashboardPage::open);
+        connect(panel, &ChartPanel::failed, this, &DashboardPage::failed);
+        connect(panel, &ChartPanel::done, this, &DashboardPage::done);
+    }
+    grid->addWidget(m_panels.at(Stages), 0, 0);
+    grid->addWidget(m_panels.at(Readiness), 0, 1);
+    grid->addWidget(m_panels.at(Ready), 0, 2);
+    grid->addWidget(m_panels.at(Sessions), 1, 0);
+    grid->addWidget(m_panels.at(Overdue), 1, 1, 1, 2);
+    grid->setColumnStretch(0, 5);
+    grid->setColumnStretch(1, 5);
+    grid->setColumnStretch(2, 3);
+    // A small window scrolls rather than squeezing the charts unreadable.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    charts->setMinimumSize(900, 520);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_kpis);
+    layout->addWidget(scroll, 1);
+
+    fillThemes();
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_export, &QPushButton::clicked, this, &DashboardPage::exportReport);
+    connect(m_kpis, &KpiStrip::overdueRequested, this, [this] { emit openActions(true, 0); });
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300); // a burst of edits (typing, an undone delete) reads once
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(&context.notifier, &ChangeNotifier::changed, this,
+            [this](ChangeNotifier::Entity entity, qint64, ChangeNotifier::Change) {
+                if (!affectsDashboard(entity))
+                    return;
+                if (isVisible())
+                    m_refreshTimer->start();
+                else
+                    m_stale = true;
+            });
+}
+
+DashboardPage::~DashboardPage()
+{
+    // The worker holds no pointer into this page nor the database: let it finish its file.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void DashboardPage::fillThemes()
+{
+    m_theme->addItem(tr("All themes"), qint64(0));
+    const auto themes = ProgrammeQueries(m_context.database.connection()).themes();
+    for (const ProgrammeQueries::Choice &theme : themes.value_or({}))
+        m_theme->addItem(theme.label, theme.id);
+}
+
+ProgressScope DashboardPage::scope() const
+{
+    return ProgressScope{m_theme->currentData().toLongLong(), 0};
+}
+
+void DashboardPage::setFileChooser(const ChartPanel::FileChooser &chooser)
+{
+    m_chooser = chooser;
+    for (ChartPanel *panel : std::as_const(m_panels))
+        panel->setFileChooser(chooser);
+}
+
+void DashboardPage::focusFilter()
+{
+    m_theme->setFocus(Qt::ShortcutFocusReason);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // "Overdue" and "this quarter" move with the date, too.
+    if (m_stale || m_progress.asOf != m_context.clock.nowUtc().toUTC().date())
+        refresh();
+}
+
+void DashboardPage::refresh()
+{
+    m_refreshTimer->stop();
+    m_stale = false;
+    // Narrow grouped queries (see ProgressQueries): milliseconds at the programme's size.
+    const ProgressQueries queries(m_context.database.connection(),
+                                  m_context.clock.nowUtc().toUTC().date());
+    auto read = queries.programme(scope());
+    if (!read) {
+        emit failed(read.error());
+        return;
+    }
+    m_progress = std::move(read).value();
+    showProgress();
+}
+
+void DashboardPage::showProgress()
+{
+    m_kpis->setProgress(m_progress);
+    const ProgrammeProgress data = m_progress;
+    const QString date = data.asOf.toString(Qt::ISODate);
+    m_panels.at(Stages)->setBuilder(
+        [data](const ChartStyle &style) { return ProgrammeCharts::stagesByTheme(data, style); },
+        QStringLiteral("pairings-by-stage-%1").arg(date));
+    m_panels.at(Sessions)->setBuilder(
+        [data](const ChartStyle &style) { return ProgrammeCharts::sessionsByTheme(data, style); },
+        QStringLiteral("sessions-by-theme-%1").arg(date));
+    m_panels.at(Readiness)->setBuilder(
+        [data](const ChartStyle &style) {
+            return ProgrammeCharts::readinessByTheme(data, Rubric::shipped(), style);
+        },
+        QStringLiteral("readiness-by-theme-%1").arg(date));
+    m_panels.at(Ready)->setBuilder(
+        [data](const ChartStyle &style) { return ProgrammeCharts::pilotsReady(data, style); },
+        QStringLiteral("pilots-ready-%1").arg(date));
+    m_panels.at(Overdue)->setBuilder(
+        [data](const ChartStyle &style) { return ProgrammeCharts::overdueByPairing(data, style); },
+        QStringLiteral("overdue-actions-%1").arg(date));
+}
+
+void DashboardPage::open(const ChartTarget &target)
+{
+    switch (target.kind) {
+    case ChartTarget::Kind::Pairing:
+        emit openPairing(target.id);
+        break;
+    case ChartTarget::Kind::Pilot:
+        emit openPilot(target.id);
+        break;
+    case ChartTarget::Kind::Session:
+        emit openSession(target.id);
+        break;
+    case ChartTarget::Kind::Actions:
+        emit openActions(false, target.id);
+        break;
+    case ChartTarget::Kind::OverdueActions:
+        emit openActions(true, target.id);
+        break;
+    }
+}
+
+void DashboardPage::exportReport()
+{
+    if (m_worker)
+        return;
+    ReportData shown;
+    shown.progress = m_progress;
+    const QString name = ProgressReport::fileName(shown);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_chooser(this, tr("Export Progress Report"), QDir(folder).filePath(name),
+                                   tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportReportTo(path);
+}
+
+void DashboardPage::exportReportTo(const QString &path)
+{
+    if (m_worker)
+        return;
+    auto data =
+        ProgressReport::load(m_context.database.connection(), m_context.clock.nowUtc(), scope());
+    if (!data) {
+        emit failed(data.error());
+        emit reportFinished(false);
+        return;
+    }
+    // Qt Charts draw only on this thread: the charts become pictures here, the pages are laid
+    // out and written on the worker (a QTextDocument and a QPdfWriter may live on any thread).
+    const QList<ReportFigure> figures = ReportFigures::build(data.value());
+    auto result = std::make_shared<Status>();
+    m_worker = QThread::create([report = std::move(data).value(), figures, path, result] {
+        *result = ProgressReport::writePdf(report, figures, path);
+    });
+    m_export->setEnabled(false);
+    m_status->setText(tr("Writing the report…"));
+    connect(m_worker, &QThread::finished, this, [this, result, path] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_export->setEnabled(true);
+        m_status->clear();
+        if (*result)
+            emit done(tr("Wrote the progress report to %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            emit failed(result->error());
+        emit reportFinished(result->ok());
+    });
+    m_worker->start();
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "charts/ChartPanel.h"
+#include "common/Area.h"
+#include "progress/ProgressQueries.h"
+
+#include <QWidget>
+
+struct AppContext;
+class KpiStrip;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QThread;
+class QTimer;
+
+// The programme at a glance: a theme filter, the headline figures and the dashboard's charts
+// (pairings by theme and stage, sessions by theme, readiness by theme, pilots ready, overdue
+// actions by pairing). Clicking a bar, slice or figure opens what is behind it; "Export
+// Report…" writes the progress report of what is shown. Follows every edit, a moment after
+// it, while shown; when hidden, on the next show.
+class DashboardPage : public QWidget, public Area
+{
+    Q_OBJECT
+public:
+    enum Chart
+    {
+        Stages,
+        Sessions,
+        Readiness,
+        Ready,
+        Overdue,
+        ChartCount
+    };
+
+    DashboardPage(AppContext &context, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    QComboBox *themeFilter() const { return m_theme; }
+    KpiStrip *kpis() const { return m_kpis; }
+    ChartPanel *panel(Chart chart) const { return m_panels.at(chart); }
+    QPushButton *exportButton() const { return m_export; }
+    ProgressScope scope() const;
+    const ProgrammeProgress &progress() const { return m_progress; }
+    // A seam for tests: where "Export Report…" and the charts' "Save as…" ask for a file.
+    void setFileChooser(const ChartPanel::FileChooser &chooser);
+
+    // Reads the figures again now.
+    void refresh();
+    // Writes the report of what is shown to path: read and charts drawn here (a moment), the
+    // PDF laid out and written on a worker thread. done() or failed() tell how it went.
+    void exportReportTo(const QString &path);
+    bool isExporting() const { return m_worker != nullptr; }
+
+public slots:
+    // The dashboard has no records of its own: Edit > New and friends do nothing here.
+    void addRecord() override {}
+    void editCurrent() override {}
+    void deleteCurrent() override {}
+    void focusFilter() override;
+    void exportReport();
+
+signals:
+    void openPairing(qint64 pairingId);
+    void openPilot(qint64 pilotId);
+    void openSession(qint64 sessionId);
+    // pairingId 0: every pairing.
+    void openActions(bool overdueOnly, qint64 pairingId);
+    void failed(const QString &message);
+    void done(const QString &message);
+    void reportFinished(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillThemes();
+    void showProgress();
+    void open(const ChartTarget &target);
+
+    AppContext &m_context;
+    ProgrammeProgress m_progress;
+    bool m_stale = true;
+    QComboBox *m_theme;
+    QPushButton *m_export;
+    QLabel *m_status;
+    KpiStrip *m_kpis;
+    QList<ChartPanel *> m_panels;
+    QTimer *m_refreshTimer;
+    QThread *m_worker = nullptr;
+    ChartPanel::FileChooser m_chooser;
+};
