@@ -163,6 +163,19 @@ void MainWindow::buildWorkspace()
         m_pairings->selectId(pairingId);
     });
     connect(m_dashboard, &DashboardPage::openSession, this, &MainWindow::openSession);
+    const auto openPilot = [this](qint64 pilotId) {
+        showArea(AreaId::Pilots);
+        m_pilots->showPilot(pilotId);
+    };
+    const auto openActions = [this](bool overdueOnly, qint64 pairingId) {
+        m_actions->showActions(pairingId, overdueOnly);
+        showArea(AreaId::Actions);
+    };
+    connect(m_dashboard, &DashboardPage::openPilot, this, openPilot);
+    connect(m_dashboard, &DashboardPage::openActions, this, openActions);
+    connect(m_pairings, &PairingsPage::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_pairings, &PairingsPage::openActionsRequested, this, openActions);
+    connect(m_pilots, &PilotsPage::openSessionRequested, this, &MainWindow::openSession);
     connect(m_pairings, &PairingsPage::failed, this, &MainWindow::showError);
     connect(m_pairings, &PairingsPage::done, this, &MainWindow::showDone);
     connect(m_sessions, &SessionsPage::failed, this, &MainWindow::showError);
@@ -177,10 +190,7 @@ void MainWindow::buildWorkspace()
         m_pairings->selectId(pairingId);
         showArea(AreaId::Pairings);
     });
-    connect(m_pairings, &PairingsPage::openPilotRequested, this, [this](qint64 pilotId) {
-        showArea(AreaId::Pilots);
-        m_pilots->showPilot(pilotId);
-    });
+    connect(m_pairings, &PairingsPage::openPilotRequested, this, openPilot);
     connect(m_search, &SearchPage::openEntryRequested, this, [this](qint64 sessionId, const QString &source, qint64 id) {
         if (SessionWorkspace *workspace = openSession(sessionId))
             workspace->showItem(source, id);

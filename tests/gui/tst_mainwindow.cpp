@@ -1,13 +1,18 @@
 // The window as a facilitator uses it, offscreen, over a real seeded database file.
 #include "MainWindow.h"
+#include "actions/ActionsPage.h"
+#include "charts/PairingProgressWidget.h"
+#include "charts/PilotChartsWidget.h"
 #include "cities/CitiesPage.h"
 #include "cities/CityDialog.h"
+#include "common/AppContext.h"
 #include "common/MessageBanner.h"
-#include "dashboard/DashboardPage.h"
 #include "core/AppIdentity.h"
+#include "dashboard/DashboardPage.h"
 #include "database/Database.h"
 #include "domain/TimeZones.h"
 #include "edit/Editor.h"
+#include "itemmodels/ActionTableModel.h"
 #include "itemmodels/CityTableModel.h"
 #include "itemmodels/PairingFilterProxy.h"
 #include "itemmodels/PairingListModel.h"
@@ -16,7 +21,11 @@
 #include "pairings/PairingDialog.h"
 #include "pairings/PairingsPage.h"
 #include "people/PeoplePage.h"
+#include "pilots/PilotDetailWidget.h"
+#include "pilots/PilotsPage.h"
 #include "store/CityStore.h"
+#include "store/NameLookup.h"
+#include "store/PairingStore.h"
 #include "store/ProgrammeQueries.h"
 
 #include <QAbstractItemModelTester>
@@ -73,6 +82,8 @@ private slots:
     void openingForeignFileKeepsCurrentDatabase();
     void switchingAreasWithShortcuts();
     void dashboardOpensPairing();
+    void chartsOpenPilotsAndActions();
+    void detailTabsShowProgressAndCharts();
 
 private:
     QTemporaryDir m_dir;
@@ -348,6 +359,59 @@ void TestMainWindow::dashboardOpensPairing()
     emit m_window->dashboardPage()->openPairing(e04);
     QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Pairings);
     QCOMPARE(m_window->pairingsPage()->currentId(), e04);
+}
+
+// What a chart stands for opens where it is listed: a pilot in Pilots, a pairing's overdue
+// action items in Actions, with the filters that show them and nothing else hiding them.
+void TestMainWindow::chartsOpenPilotsAndActions()
+{
+    AppContext &context = m_window->context();
+    const qint64 e04 = PairingStore(context.database.connection(), context.clock).resolve(QStringLiteral("E-04")).value();
+    PilotRecord pilot;
+    pilot.pairingId = e04;
+    pilot.cityId = NameLookup::city(context.database.connection(), QStringLiteral("Lviv")).value();
+    pilot.title = QStringLiteral("Heat pumps");
+    const auto pilotId = context.editor.addPilot(pilot);
+    QVERIFY2(pilotId, qPrintable(pilotId.error()));
+
+    emit m_window->dashboardPage()->openPilot(pilotId.value());
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Pilots);
+    QCOMPARE(m_window->pilotsPage()->currentId(), pilotId.value());
+    QCOMPARE(m_window->pilotsPage()->detail()->charts()->pilotId(), pilotId.value());
+
+    emit m_window->dashboardPage()->openActions(true, e04);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Actions);
+    QCOMPARE(m_window->actionsPage()->model()->filter().pairingId, e04);
+    QVERIFY(m_window->actionsPage()->model()->filter().overdueOnly);
+    QVERIFY(m_window->actionsPage()->model()->filter().status.isEmpty());
+
+    emit m_window->dashboardPage()->openActions(false, 0);
+    QCOMPARE(m_window->actionsPage()->model()->filter().pairingId, qint64(0));
+    QVERIFY(!m_window->actionsPage()->model()->filter().overdueOnly);
+
+    // From the pairing's progress charts too.
+    emit m_window->pairingsPage()->detail()->progressWidget()->openActions(true, e04);
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Actions);
+    QCOMPARE(m_window->actionsPage()->model()->filter().pairingId, e04);
+    emit m_window->pairingsPage()->detail()->progressWidget()->openPilot(pilotId.value());
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Pilots);
+}
+
+void TestMainWindow::detailTabsShowProgressAndCharts()
+{
+    PairingDetailWidget *detail = m_window->pairingsPage()->detail();
+    QStringList tabs;
+    for (int i = 0; i < detail->tabs()->count(); ++i)
+        tabs << detail->tabs()->tabText(i).remove(u'&');
+    QCOMPARE(tabs, (QStringList{"Overview", "Pilots", "Progress"}));
+    const qint64 e04 = PairingStore(m_window->context().database.connection(), m_window->context().clock)
+                           .resolve(QStringLiteral("E-04")).value();
+    m_window->pairingsPage()->selectId(e04);
+    QCOMPARE(detail->progressWidget()->pairingId(), e04);
+
+    QTabWidget *pilotTabs = m_window->pilotsPage()->detail()->tabs();
+    QCOMPARE(pilotTabs->tabText(PilotDetailWidget::ChartsTab).remove(u'&'), QStringLiteral("Charts"));
+    QCOMPARE(pilotTabs->widget(PilotDetailWidget::ChartsTab), m_window->pilotsPage()->detail()->charts());
 }
 
 QTEST_MAIN(TestMainWindow)

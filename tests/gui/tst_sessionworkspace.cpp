@@ -4,16 +4,21 @@
 #include "MainWindow.h"
 #include "actions/ActionDialog.h"
 #include "actions/ActionsPage.h"
+#include "common/AppContext.h"
 #include "core/AppIdentity.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
+#include "exchange/MinutesData.h"
 #include "itemmodels/ActionTableModel.h"
 #include "itemmodels/AttendanceModel.h"
 #include "itemmodels/SearchResultsModel.h"
 #include "itemmodels/SessionNotesModel.h"
 #include "minutes/SessionWorkspace.h"
+#include "pilots/AssessmentDialog.h"
+#include "readiness/Rubric.h"
 #include "search/SearchPage.h"
 #include "sessions/PlanCycleDialog.h"
+#include "store/NameLookup.h"
 #include "store/NoteStore.h"
 #include "store/PairingStore.h"
 #include "store/PersonStore.h"
@@ -30,6 +35,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -67,6 +74,7 @@ private slots:
     void actionItemFromAnEntry();
     void searchOpensTheSessionAtTheEntry();
     void minutesExportFromTheWorkspace();
+    void pilotsAreAssessedAtTheSession();
 
 private:
     qint64 planE04();
@@ -315,6 +323,58 @@ void TestSessionWorkspace::minutesExportFromTheWorkspace()
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(content.contains(QStringLiteral("Peñalolén joins the solar tender")), qPrintable(content.left(2000)));
     QVERIFY(content.contains(QStringLiteral("E-04")));
+}
+
+// The session window offers each member city's pilot for assessment at this session; the
+// assessment is tied to the session and shows in its minutes.
+void TestSessionWorkspace::pilotsAreAssessedAtTheSession()
+{
+    const qint64 session = planE04();
+    SessionWorkspace *workspace = m_window->openSession(session);
+    QPushButton *assess = nullptr;
+    for (QPushButton *button : workspace->findChildren<QPushButton *>()) {
+        if (button->text().remove(u'&') == QStringLiteral("Assess Pilot…"))
+            assess = button;
+    }
+    QVERIFY(assess && assess->menu());
+    emit assess->menu()->aboutToShow();
+    QCOMPARE(assess->menu()->actions().size(), 1);
+    QVERIFY(!assess->menu()->actions().first()->isEnabled()); // no pilots yet
+
+    PilotRecord pilot;
+    pilot.pairingId = PairingStore(m_window->database().connection(), m_clock).resolve(QStringLiteral("E-04")).value();
+    pilot.cityId = NameLookup::city(m_window->database().connection(), QStringLiteral("Lviv")).value();
+    pilot.title = QStringLiteral("Heat pumps for Sykhiv");
+    const auto pilotId = m_window->context().editor.addPilot(pilot);
+    QVERIFY2(pilotId, qPrintable(pilotId.error()));
+    emit assess->menu()->aboutToShow();
+    QCOMPARE(assess->menu()->actions().size(), 1);
+    QAction *lviv = assess->menu()->actions().first();
+    QVERIFY(lviv->isEnabled());
+    QVERIFY2(lviv->text().startsWith(QStringLiteral("Lviv — Heat pumps for Sykhiv")), qPrintable(lviv->text()));
+
+    bool seen = false;
+    QTimer::singleShot(0, this, [session, &seen] {
+        auto *dialog = qobject_cast<AssessmentDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->sessionCombo()->currentData().toLongLong(), session); // not the latest held one
+        for (const RubricDimension &d : Rubric::shipped().dimensions())
+            dialog->setLevel(d.id, 2);
+        seen = true;
+        dialog->accept();
+    });
+    lviv->trigger();
+    QVERIFY(seen);
+    QSqlQuery q(m_window->database().connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM readiness_assessment WHERE pilot_id = ? AND session_id = ?"));
+    q.addBindValue(pilotId.value());
+    q.addBindValue(session);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    const auto minutes = MinutesData::load(m_window->database().connection(), session);
+    QVERIFY(minutes);
+    QCOMPARE(minutes->assessments.size(), 1);
+    QCOMPARE(minutes->assessments.first().overall, std::optional<int>(2));
 }
 
 QTEST_MAIN(TestSessionWorkspace)

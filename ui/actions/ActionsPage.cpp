@@ -140,6 +140,23 @@ void ActionsPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+void ActionsPage::showActions(qint64 pairingId, bool overdueOnly)
+{
+    const QSignalBlocker pairing(m_pairing);
+    const QSignalBlocker city(m_city);
+    const QSignalBlocker owner(m_owner);
+    const QSignalBlocker status(m_status);
+    const QSignalBlocker overdue(m_overdue);
+    m_pairing->setCurrentIndex(qMax(0, m_pairings->rowOfId(pairingId)));
+    m_city->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_overdue->setChecked(overdueOnly);
+    m_search->clear();
+    m_model->setFilterText(QString());
+    applyFilter();
+}
+
 void ActionsPage::updateCount()
 {
     m_count->setText(tr("Actions: %1").arg(m_model->matchingCount()));

@@ -34,6 +34,9 @@ public slots:
     void editCurrent() override;
     void deleteCurrent() override;
     void focusFilter() override;
+    // Shows a pairing's action items (0: every pairing's), only the overdue ones when asked;
+    // the other filters are cleared so that nothing hides them.
+    void showActions(qint64 pairingId, bool overdueOnly);
 
 signals:
     void failed(const QString &message);

@@ -15,7 +15,10 @@
 #include "itemmodels/ChoiceListModel.h"
 #include "itemmodels/SessionNotesModel.h"
 #include "people/PersonDialog.h"
+#include "pilots/AssessmentDialog.h"
 #include "planning/SessionSchedule.h"
+#include "progress/ReadinessQueries.h"
+#include "readiness/ReadinessText.h"
 #include "store/ActionStore.h"
 #include "store/NoteStore.h"
 #include "store/ProgrammeQueries.h"
@@ -35,6 +38,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -168,11 +172,35 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
     auto *pdfButton = new QPushButton(tr("Export &PDF…"), this);
     pdfButton->setToolTip(tr("The minutes as a PDF to send to every city"));
     auto *printButton = new QPushButton(tr("P&rint…"), this);
+    // Readiness is assessed at each session: the member cities' pilots are a click away.
+    auto *assessButton = new QPushButton(tr("Assess Pilo&t…"), this);
+    assessButton->setToolTip(tr("Assess a member city's pilot on the readiness rubric at this session"));
+    auto *assessMenu = new QMenu(assessButton);
+    assessButton->setMenu(assessMenu);
+    connect(assessMenu, &QMenu::aboutToShow, this, [this, assessMenu] {
+        assessMenu->clear();
+        const auto session = SessionStore(m_context.database.connection(), m_context.clock).fetch(m_sessionId);
+        const auto pilots = session ? ReadinessQueries(m_context.database.connection())
+                                          .standings(PilotFilter{session->pairingId, 0, 0})
+                                    : Result<QList<PilotStanding>>(session.status());
+        if (!pilots || pilots->isEmpty()) {
+            QAction *none = assessMenu->addAction(
+                pilots ? tr("No pilots yet: add them in the pairing's Pilots tab") : pilots.error());
+            none->setEnabled(false);
+            return;
+        }
+        for (const PilotStanding &pilot : pilots.value()) {
+            QAction *action = assessMenu->addAction(
+                tr("%1 — %2 (%3)").arg(pilot.cityName, pilot.title, ReadinessText::overallShort(Rubric::shipped(), pilot.readiness)));
+            connect(action, &QAction::triggered, this, [this, id = pilot.pilotId] { assessPilot(id); });
+        }
+    });
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(m_header, 1);
     headerRow->addWidget(m_saved);
     headerRow->addWidget(pdfButton);
     headerRow->addWidget(printButton);
+    headerRow->addWidget(assessButton);
     connect(pdfButton, &QPushButton::clicked, this, &SessionWorkspace::exportPdf);
     connect(printButton, &QPushButton::clicked, this, &SessionWorkspace::printMinutes);
     auto *layout = new QVBoxLayout(this);
@@ -500,6 +528,13 @@ void SessionWorkspace::exportPdf()
         return;
     const Status written = exportPdfTo(path);
     m_saved->setText(written ? tr("Wrote %1").arg(QDir::toNativeSeparators(path)) : written.error());
+}
+
+void SessionWorkspace::assessPilot(qint64 pilotId)
+{
+    saveNow();
+    if (AssessmentDialog::assessPilot(m_context, pilotId, this, m_sessionId))
+        m_saved->setText(tr("Assessment saved: it appears in the pilot's history and in these minutes."));
 }
 
 void SessionWorkspace::printMinutes()

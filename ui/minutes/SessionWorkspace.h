@@ -59,6 +59,8 @@ public slots:
     // The minutes as a PDF (to a file the facilitator picks) and on paper, through a preview.
     void exportPdf();
     void printMinutes();
+    // Assesses a member city's pilot at this session, through the rubric's dialog.
+    void assessPilot(qint64 pilotId);
     Status exportPdfTo(const QString &path);
     // Writes what is typed now (also called before switching entries and on close).
     bool saveNow();

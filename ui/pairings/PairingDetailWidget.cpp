@@ -6,6 +6,7 @@
 #include "domain/Vocabulary.h"
 #include "edit/ChangeNotifier.h"
 #include "itemmodels/PairingMembersModel.h"
+#include "charts/PairingProgressWidget.h"
 #include "pilots/PairingPilotsWidget.h"
 #include "store/PairingStore.h"
 #include "store/PersonStore.h"
@@ -30,6 +31,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
       m_delete(new QPushButton(tr("Delete Pairing"), this)),
       m_sessions(new QPushButton(tr("&Sessions"), this)), m_plan(new QPushButton(tr("Plan C&ycle…"), this)),
       m_body(new QWidget(this)), m_tabs(new QTabWidget(this)), m_pilots(new PairingPilotsWidget(context, this)),
+      m_progress(new PairingProgressWidget(context, this)),
       m_clockTimer(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -82,6 +84,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     overview->addLayout(buttons);
     m_tabs->addTab(overviewTab, tr("O&verview"));
     m_tabs->addTab(m_pilots, tr("P&ilots"));
+    m_tabs->addTab(m_progress, tr("Pro&gress"));
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
@@ -101,6 +104,11 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     connect(m_plan, &QPushButton::clicked, this, [this] { emit planCycleRequested(m_pairingId); });
     connect(m_pilots, &PairingPilotsWidget::openPilotRequested, this, &PairingDetailWidget::openPilotRequested);
     connect(m_pilots, &PairingPilotsWidget::done, this, &PairingDetailWidget::done);
+    connect(m_progress, &PairingProgressWidget::openPilot, this, &PairingDetailWidget::openPilotRequested);
+    connect(m_progress, &PairingProgressWidget::openSession, this, &PairingDetailWidget::openSessionRequested);
+    connect(m_progress, &PairingProgressWidget::openActions, this, &PairingDetailWidget::openActionsRequested);
+    connect(m_progress, &PairingProgressWidget::failed, this, &PairingDetailWidget::failed);
+    connect(m_progress, &PairingProgressWidget::done, this, &PairingDetailWidget::done);
     m_cycle->setWordWrap(true);
     // Only what the pane shows: typing minutes (autosaved every second) must not re-read it.
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
@@ -118,6 +126,7 @@ void PairingDetailWidget::setPairing(qint64 id)
     m_pairingId = id;
     m_members->setPairing(id);
     m_pilots->setPairing(id);
+    m_progress->setPairing(id);
     refresh();
 }
 

@@ -5,6 +5,7 @@
 struct AppContext;
 class PairingMembersModel;
 class PairingPilotsWidget;
+class PairingProgressWidget;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -13,7 +14,7 @@ class QTimer;
 
 // The selected pairing: its code, cities and theme above tabs; "Overview" has its challenge,
 // status, lead facilitator and member cities with the current local time in each, "Pilots" each
-// member city's pilot and readiness.
+// member city's pilot and readiness, "Progress" its cycle, action items and pilots as charts.
 class PairingDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     QString cycleText() const;
     QTabWidget *tabs() const { return m_tabs; }
     PairingPilotsWidget *pilotsWidget() const { return m_pilots; }
+    PairingProgressWidget *progressWidget() const { return m_progress; }
 
 signals:
     void editRequested(qint64 id);
@@ -35,6 +37,9 @@ signals:
     void sessionsRequested(qint64 id);
     void planCycleRequested(qint64 id);
     void openPilotRequested(qint64 pilotId);
+    void openSessionRequested(qint64 sessionId);
+    void openActionsRequested(bool overdueOnly, qint64 pairingId);
+    void failed(const QString &message);
     void done(const QString &message);
 
 private:
@@ -58,5 +63,6 @@ private:
     QWidget *m_body;
     QTabWidget *m_tabs;
     PairingPilotsWidget *m_pilots;
+    PairingProgressWidget *m_progress;
     QTimer *m_clockTimer;
 };

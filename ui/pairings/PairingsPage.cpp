@@ -103,6 +103,9 @@ PairingsPage::PairingsPage(AppContext &context, QWidget *parent)
     connect(m_detail, &PairingDetailWidget::planCycleRequested, this, &PairingsPage::planCycleRequested);
     connect(m_detail, &PairingDetailWidget::openPilotRequested, this, &PairingsPage::openPilotRequested);
     connect(m_detail, &PairingDetailWidget::done, this, &PairingsPage::done);
+    connect(m_detail, &PairingDetailWidget::failed, this, &PairingsPage::failed);
+    connect(m_detail, &PairingDetailWidget::openSessionRequested, this, &PairingsPage::openSessionRequested);
+    connect(m_detail, &PairingDetailWidget::openActionsRequested, this, &PairingsPage::openActionsRequested);
     updateCount();
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);

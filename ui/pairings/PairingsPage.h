@@ -46,6 +46,8 @@ signals:
     void showSessionsRequested(qint64 pairingId);
     void planCycleRequested(qint64 pairingId);
     void openPilotRequested(qint64 pilotId);
+    void openSessionRequested(qint64 sessionId);
+    void openActionsRequested(bool overdueOnly, qint64 pairingId);
 
 private:
     void updateCount();

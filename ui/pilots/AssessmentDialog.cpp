@@ -349,9 +349,18 @@ AssessmentRecord AssessmentDialog::assessment() const
     return a;
 }
 
-bool AssessmentDialog::assessPilot(AppContext &context, qint64 pilotId, QWidget *parent)
+void AssessmentDialog::setSession(qint64 sessionId)
+{
+    const int row = m_session->findData(sessionId);
+    if (row >= 0)
+        m_session->setCurrentIndex(row);
+}
+
+bool AssessmentDialog::assessPilot(AppContext &context, qint64 pilotId, QWidget *parent, qint64 sessionId)
 {
     AssessmentDialog dialog(context, pilotId, parent);
+    if (sessionId > 0)
+        dialog.setSession(sessionId);
     dialog.setSave(
         [&]() -> Status { return context.editor.addAssessment(dialog.assessment()).status(); });
     return dialog.exec() == QDialog::Accepted;

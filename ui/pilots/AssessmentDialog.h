@@ -31,11 +31,15 @@ public:
 
     // Edits an assessment made earlier instead of adding a new one.
     void setAssessment(const AssessmentRecord &assessment);
+    // Chooses the session the assessment is made at, when it is one of the pairing's.
+    void setSession(qint64 sessionId);
     AssessmentRecord assessment() const;
 
     // Opens the dialog and saves through the Editor: a new assessment (the history keeps the
     // earlier ones), or an edit of an existing one. True when saved.
-    static bool assessPilot(AppContext &context, qint64 pilotId, QWidget *parent);
+    // sessionId: the session the assessment is made at (from the session's window); 0 lets
+    // the dialog pick the latest held one.
+    static bool assessPilot(AppContext &context, qint64 pilotId, QWidget *parent, qint64 sessionId = 0);
     static bool editAssessment(AppContext &context, qint64 assessmentId, QWidget *parent);
 
     // 0 leaves the dimension not assessed.

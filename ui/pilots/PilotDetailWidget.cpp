@@ -2,6 +2,7 @@
 
 #include "PilotAssessmentsWidget.h"
 #include "PilotPlanWidget.h"
+#include "charts/PilotChartsWidget.h"
 #include "common/AppContext.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
@@ -25,7 +26,7 @@ PilotDetailWidget::PilotDetailWidget(AppContext &context, QWidget *parent)
       m_verdict(new QLabel(this)), m_edit(new QPushButton(tr("Edi&t Pilot…"), this)),
       m_openPairing(new QPushButton(tr("Open &Pairing"), this)), m_tabs(new QTabWidget(this)),
       m_plan(new PilotPlanWidget(context, this)),
-      m_assessments(new PilotAssessmentsWidget(context, this))
+      m_assessments(new PilotAssessmentsWidget(context, this)), m_charts(new PilotChartsWidget(context, this))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -51,6 +52,10 @@ PilotDetailWidget::PilotDetailWidget(AppContext &context, QWidget *parent)
 
     m_tabs->addTab(m_plan, tr("P&lan"));
     m_tabs->addTab(m_assessments, tr("Assess&ments"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    connect(m_charts, &PilotChartsWidget::openSession, this, &PilotDetailWidget::openSessionRequested);
+    connect(m_charts, &PilotChartsWidget::failed, this, &PilotDetailWidget::failed);
+    connect(m_charts, &PilotChartsWidget::done, this, &PilotDetailWidget::done);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openPairing);
@@ -103,6 +108,7 @@ void PilotDetailWidget::setPilot(qint64 pilotId)
     refresh();
     m_plan->setPilot(pilotId, m_pairingId);
     m_assessments->setPilot(pilotId);
+    m_charts->setPilot(pilotId);
 }
 
 QString PilotDetailWidget::titleText() const

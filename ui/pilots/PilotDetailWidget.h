@@ -4,6 +4,7 @@
 
 struct AppContext;
 class PilotAssessmentsWidget;
+class PilotChartsWidget;
 class PilotPlanWidget;
 class QLabel;
 class QPushButton;
@@ -11,7 +12,7 @@ class QTabWidget;
 
 // The selected pilot: title, city and pairing, what inspired it, partners by kind, expected
 // start; its readiness by the rubric (overall level, stage, average, and ready to pilot or what
-// keeps it from it); tabs with its plan and its assessments.
+// keeps it from it); tabs with its plan, its assessments and its readiness charts.
 class PilotDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ public:
     enum Tab
     {
         PlanTab,
-        AssessmentsTab
+        AssessmentsTab,
+        ChartsTab
     };
 
     PilotDetailWidget(AppContext &context, QWidget *parent = nullptr);
@@ -29,6 +31,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     PilotPlanWidget *plan() const { return m_plan; }
     PilotAssessmentsWidget *assessments() const { return m_assessments; }
+    PilotChartsWidget *charts() const { return m_charts; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *openPairingButton() const { return m_openPairing; }
     QString titleText() const;
@@ -40,6 +43,7 @@ public:
 signals:
     void editRequested(qint64 pilotId);
     void openPairingRequested(qint64 pairingId);
+    void openSessionRequested(qint64 sessionId);
     void failed(const QString &message);
     void done(const QString &message);
 
@@ -62,4 +66,5 @@ private:
     QTabWidget *m_tabs;
     PilotPlanWidget *m_plan;
     PilotAssessmentsWidget *m_assessments;
+    PilotChartsWidget *m_charts;
 };

@@ -129,6 +129,7 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     connect(m_detail, &PilotDetailWidget::editRequested, this, &PilotsPage::editPilot);
     connect(m_detail, &PilotDetailWidget::openPairingRequested, this,
             &PilotsPage::openPairingRequested);
+    connect(m_detail, &PilotDetailWidget::openSessionRequested, this, &PilotsPage::openSessionRequested);
     connect(m_detail, &PilotDetailWidget::failed, this, &PilotsPage::failed);
     connect(m_detail, &PilotDetailWidget::done, this, &PilotsPage::done);
     connect(

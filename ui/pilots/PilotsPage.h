@@ -48,6 +48,7 @@ signals:
     void failed(const QString &message);
     void done(const QString &message);
     void openPairingRequested(qint64 pairingId);
+    void openSessionRequested(qint64 sessionId);
 
 private:
     void applyFilter();
