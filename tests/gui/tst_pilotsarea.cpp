@@ -591,9 +591,10 @@ void TestPilotsArea::pairingPilotsTabOpensThePilot()
     pairings->selectId(pairing(QStringLiteral("E-04")));
     PairingDetailWidget *detail = pairings->detail();
     QTabWidget *tabs = detail->tabs();
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->tabText(0).remove(u'&'), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1).remove(u'&'), QStringLiteral("Pilots"));
+    QCOMPARE(tabs->tabText(2).remove(u'&'), QStringLiteral("Progress"));
     QVERIFY(detail->titleText().contains(QStringLiteral("Ann Arbor"))); // the Overview is as it was
     tabs->setCurrentIndex(1);
     PairingPilotsWidget *pilots = detail->pilotsWidget();
