@@ -51,7 +51,7 @@ namespace PairingCharts {
 std::unique_ptr<QChart> cycleSessions(const PairingDashboard &pairing, const ChartStyle &style)
 {
     const PairingProgress &p = pairing.progress;
-    const QString title = tr("Cycle: %1 of %2 sessions held (at least %3)")
+    const QString title = tr("Cycle: %1 of %2 held (min. %3)")
                               .arg(p.sessionsHeld)
                               .arg(qMax(p.sessionsPlanned, MinimumSessions))
                               .arg(MinimumSessions);

@@ -184,7 +184,7 @@ void TestChartBuilders::overdueKeepsTheTopOnly()
 void TestChartBuilders::cycleSessions()
 {
     const auto chart = PairingCharts::cycleSessions(pairing(m_f->e04), m_style);
-    QCOMPARE(chart->title(), QStringLiteral("Cycle: 2 of 4 sessions held (at least 4)"));
+    QCOMPARE(chart->title(), QStringLiteral("Cycle: 2 of 4 held (min. 4)"));
     QCOMPARE(categories(chart.get()).size(), 4);
     QCOMPARE(categories(chart.get()).first(), QStringLiteral("S1<br>12 Jan<br>2027"));
     QCOMPARE(categories(chart.get()).last(), QStringLiteral("S4<br>no date"));

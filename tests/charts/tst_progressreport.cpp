@@ -206,7 +206,7 @@ void TestProgressReport::pairingReport()
     QVERIFY(QRegularExpression(QStringLiteral("Action items closed / open / overdue\\s+1 / 3 / 2"))
                 .match(text)
                 .hasMatch());
-    QVERIFY(text.contains(QStringLiteral("Cycle: 2 of 4 sessions held")));
+    QVERIFY(text.contains(QStringLiteral("Cycle: 2 of 4 held (min. 4)")));
     QVERIFY(!text.contains(QStringLiteral("E-01")));
     QVERIFY(!text.contains(QStringLiteral("Bus priority corridor")));
 }

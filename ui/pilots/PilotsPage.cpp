@@ -98,6 +98,8 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     list->addLayout(filters);
     list->addWidget(m_view, 1);
     list->addLayout(footer);
+    // The detail's tables would otherwise squeeze the list to a few rows on a laptop screen.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9);
 
     m_splitter->setOrientation(Qt::Vertical);
     m_splitter->addWidget(listPane);
