@@ -1,4 +1,5 @@
 #include "AssessmentHistoryModel.h"
+#include "RubricColumns.h"
 
 #include "readiness/ReadinessText.h"
 #include "store/PilotStore.h"
@@ -77,28 +78,22 @@ qint64 AssessmentHistoryModel::idAt(int row) const
 
 int AssessmentHistoryModel::dimensionColumn(const QString &dimension) const
 {
-    const auto &dimensions = m_rubric.dimensions();
-    for (int i = 0; i < dimensions.size(); ++i) {
-        if (dimensions.at(i).id == dimension)
-            return FirstDimension + i;
-    }
-    return -1;
+    return RubricColumns(m_rubric, FirstDimension).dimensionColumn(dimension);
 }
 
 QString AssessmentHistoryModel::dimensionAt(int column) const
 {
-    const int i = column - FirstDimension;
-    return i >= 0 && i < m_rubric.dimensions().size() ? m_rubric.dimensions().at(i).id : QString();
+    return RubricColumns(m_rubric, FirstDimension).dimensionAt(column);
 }
 
 int AssessmentHistoryModel::overallColumn() const
 {
-    return FirstDimension + int(m_rubric.dimensions().size());
+    return RubricColumns(m_rubric, FirstDimension).overallColumn();
 }
 
 int AssessmentHistoryModel::readyColumn() const
 {
-    return overallColumn() + 1;
+    return RubricColumns(m_rubric, FirstDimension).readyColumn();
 }
 
 int AssessmentHistoryModel::summaryColumn() const

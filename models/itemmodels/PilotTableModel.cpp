@@ -1,4 +1,5 @@
 #include "PilotTableModel.h"
+#include "RubricColumns.h"
 
 #include "core/TextKey.h"
 #include "readiness/ReadinessText.h"
@@ -205,28 +206,22 @@ bool PilotTableModel::sameRow(const PilotStanding &a, const PilotStanding &b) co
 
 int PilotTableModel::dimensionColumn(const QString &dimension) const
 {
-    const auto &dimensions = m_rubric.dimensions();
-    for (int i = 0; i < dimensions.size(); ++i) {
-        if (dimensions.at(i).id == dimension)
-            return FirstDimension + i;
-    }
-    return -1;
+    return RubricColumns(m_rubric, FirstDimension).dimensionColumn(dimension);
 }
 
 QString PilotTableModel::dimensionAt(int column) const
 {
-    const int i = column - FirstDimension;
-    return i >= 0 && i < m_rubric.dimensions().size() ? m_rubric.dimensions().at(i).id : QString();
+    return RubricColumns(m_rubric, FirstDimension).dimensionAt(column);
 }
 
 int PilotTableModel::overallColumn() const
 {
-    return FirstDimension + int(m_rubric.dimensions().size());
+    return RubricColumns(m_rubric, FirstDimension).overallColumn();
 }
 
 int PilotTableModel::readyColumn() const
 {
-    return overallColumn() + 1;
+    return RubricColumns(m_rubric, FirstDimension).readyColumn();
 }
 
 qint64 PilotTableModel::idAt(int row) const

@@ -35,6 +35,17 @@ const QString Standings = QStringLiteral(
     " AND (:theme = 0 OR pr.theme_id = :theme2) AND (:city = 0 OR p.city_id = :city2)"
     " ORDER BY pr.code, c.name, p.id");
 
+// The filters are bound twice each: SQLite's named parameters cannot be reused by Qt's binding.
+void bindFilter(QSqlQuery &q, const PilotFilter &filter)
+{
+    q.bindValue(QStringLiteral(":pairing"), filter.pairingId);
+    q.bindValue(QStringLiteral(":pairing2"), filter.pairingId);
+    q.bindValue(QStringLiteral(":theme"), filter.themeId);
+    q.bindValue(QStringLiteral(":theme2"), filter.themeId);
+    q.bindValue(QStringLiteral(":city"), filter.cityId);
+    q.bindValue(QStringLiteral(":city2"), filter.cityId);
+}
+
 const QString LatestHeaders = QStringLiteral(
     "SELECT id, uuid, pilot_id, session_id, assessed_on, summary, created_at, updated_at"
     " FROM readiness_assessment WHERE id IN (%1)");
@@ -58,12 +69,7 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
     q.prepare(Standings);
     q.bindValue(QStringLiteral(":pilot"), pilotId);
     q.bindValue(QStringLiteral(":pilot2"), pilotId);
-    q.bindValue(QStringLiteral(":pairing"), filter.pairingId);
-    q.bindValue(QStringLiteral(":pairing2"), filter.pairingId);
-    q.bindValue(QStringLiteral(":theme"), filter.themeId);
-    q.bindValue(QStringLiteral(":theme2"), filter.themeId);
-    q.bindValue(QStringLiteral(":city"), filter.cityId);
-    q.bindValue(QStringLiteral(":city2"), filter.cityId);
+    bindFilter(q, filter);
     if (!q.exec())
         return failed(q);
     QList<PilotStanding> rows;
@@ -186,12 +192,7 @@ Result<QHash<qint64, QList<PlanActionRecord>>> ReadinessQueries::plans(const Pil
         " WHERE (:pairing = 0 OR p.pairing_id = :pairing2) AND (:theme = 0 OR pr.theme_id = :theme2)"
         " AND (:city = 0 OR p.city_id = :city2) ORDER BY a.pilot_id, a.position, a.id")
                   .arg(PlanActionStore::columns()));
-    q.bindValue(QStringLiteral(":pairing"), filter.pairingId);
-    q.bindValue(QStringLiteral(":pairing2"), filter.pairingId);
-    q.bindValue(QStringLiteral(":theme"), filter.themeId);
-    q.bindValue(QStringLiteral(":theme2"), filter.themeId);
-    q.bindValue(QStringLiteral(":city"), filter.cityId);
-    q.bindValue(QStringLiteral(":city2"), filter.cityId);
+    bindFilter(q, filter);
     if (!q.exec())
         return failed(q);
     QHash<qint64, QList<PlanActionRecord>> plans;
