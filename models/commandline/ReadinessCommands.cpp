@@ -229,7 +229,7 @@ int CommandLine::assess(const QStringList &arguments)
     const QCommandLineOption pilot(QStringLiteral("pilot"), QStringLiteral("The pilot, by id."), QStringLiteral("ID"));
     const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("The session it was assessed at, by id or as CODE#N."), QStringLiteral("ID"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The date of the assessment, YYYY-MM-DD (default: the session's)."), QStringLiteral("DATE"));
-    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("A dimension's level, e.g. funding=3; repeat for each dimension (see: rubric)."), QStringLiteral("DIMENSION=LEVEL"));
+    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("A dimension's level, e.g. resources=3; repeatable (see: rubric). Dimensions not given keep their level from the pilot's latest assessment."), QStringLiteral("DIMENSION=LEVEL"));
     const QCommandLineOption evidence(QStringLiteral("evidence"), QStringLiteral("The evidence for a dimension's level; repeatable."), QStringLiteral("DIMENSION=TEXT"));
     const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("A short summary of the assessment."), QStringLiteral("TEXT"));
     parser.addOptions({pilot, session, date, level, evidence, summary});
@@ -297,6 +297,16 @@ int CommandLine::assess(const QStringList &arguments)
     }
     if (Status s = PilotValidation::assessment(assessment, rubric); !s)
         return usage(s.error());
+    // As the app's dialog does: an assessment starts from where the pilot stood, so that
+    // "--level resources=4" moves one dimension and does not leave the others unassessed.
+    const auto standing = ReadinessQueries(database->connection()).standing(assessment.pilotId);
+    if (standing && standing->latest) {
+        for (const RubricDimension &d : rubric.dimensions()) {
+            const auto previous = standing->latest->levelOf(d.id);
+            if (previous && !assessment.levelOf(d.id) && rubric.check(d.id, *previous))
+                assessment.levels << DimensionLevel{d.id, *previous, QString()};
+        }
+    }
     QUndoStack undoStack;
     ChangeNotifier notifier;
     Editor editor(*database, &undoStack, &notifier);

@@ -470,13 +470,17 @@ Status Writer::writeSession(qint64 pairingId, const QList<qint64> &reps, int seq
     }
 
     // Each pilot assessed at every held session, rising along the cycle with some noise.
-    for (auto it = pilotOfCity.cbegin(); it != pilotOfCity.cend(); ++it) {
+    // In the pairing's order: a QHash's order changes from one process to the next.
+    for (qint64 city : members) {
+        const qint64 pilot = pilotOfCity.value(city);
+        if (!pilot)
+            continue;
         const qint64 assessment = m_nextId[Assessment]++;
-        if (Status s = exec(m_q.assessment, {assessment, uuid(), it.value(), id, start.date().toString(Qt::ISODate),
+        if (Status s = exec(m_q.assessment, {assessment, uuid(), pilot, id, start.date().toString(Qt::ISODate),
                                              chance(40) ? QVariant(m_text.paragraph(10 + int(next(15)))) : QVariant(),
                                              written, written}); !s)
             return s;
-        const int base = m_pilotProgress.value(it.value()) + (sequence - 1) / 2;
+        const int base = m_pilotProgress.value(pilot) + (sequence - 1) / 2;
         for (const QString &dimension : std::as_const(m_dimensions)) {
             const int level = std::clamp(base + int(next(3)) - 1, 1, 5);
             if (Status s = exec(m_q.level, {assessment, dimension, level,

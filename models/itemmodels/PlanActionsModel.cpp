@@ -158,8 +158,15 @@ bool PlanActionsModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case Title: a.title = text; break;
-    case Start: a.startDate = dateFrom(value); break;
-    case End: a.endDate = dateFrom(value); break;
+    case Start:
+    case End: {
+        const QDate date = dateFrom(value);
+        // Pasted "12/03/2027" must not quietly clear the date; empty text does.
+        if (!date.isValid() && !text.isEmpty())
+            return fail(tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2027-09-01.").arg(text));
+        (index.column() == Start ? a.startDate : a.endDate) = date;
+        break;
+    }
     case Responsible: a.responsible = text; break;
     case Cost: {
         if (text.isEmpty()) {

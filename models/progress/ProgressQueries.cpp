@@ -97,20 +97,24 @@ QString ProgressQueries::stageName(const QString &key)
     return name ? QCoreApplication::translate("ProgressQueries", name) : key;
 }
 
-// A knowledge exchange or other session does not move a pairing along the stages; a cycle of
-// four held sessions moves it to piloting, whatever their kinds.
+// Only the cycle's own sessions (matchmaking, sharing, learning, showcasing) move a pairing
+// along the stages; study visits and other sessions come on top. Four of them held complete
+// the cycle: the pairing is piloting.
 QString ProgressQueries::stageOf(const QStringList &heldKinds)
 {
     constexpr int CycleLength = 4;
-    if (heldKinds.size() >= CycleLength)
-        return QStringLiteral("piloting");
-    QString stage = QStringLiteral("not_started");
     const QStringList stages = stageKeys();
+    QString stage = QStringLiteral("not_started");
+    int cycleSessions = 0;
     for (const QString &kind : heldKinds) {
-        if (stages.indexOf(kind) > stages.indexOf(stage))
+        const int index = stages.indexOf(kind);
+        if (index <= 0 || kind == QLatin1String("piloting"))
+            continue;
+        ++cycleSessions;
+        if (index > stages.indexOf(stage))
             stage = kind;
     }
-    return stage;
+    return cycleSessions >= CycleLength ? QStringLiteral("piloting") : stage;
 }
 
 Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope) const

@@ -119,8 +119,8 @@ public:
     // The stages a pairing moves through, in order, as the programme names them.
     static QStringList stageKeys();
     static QString stageName(const QString &key);
-    // The stage a pairing has reached from its held sessions' kinds, oldest first, and how
-    // many of them were held: piloting once the cycle of four is held.
+    // The stage a pairing has reached from its held sessions' kinds: the furthest of the
+    // cycle's kinds, piloting once four of the cycle's sessions are held.
     static QString stageOf(const QStringList &heldKinds);
 
     Result<ProgrammeProgress> programme(const ProgressScope &scope = {}) const;

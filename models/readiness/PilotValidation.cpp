@@ -53,7 +53,7 @@ Status planAction(const PlanActionRecord &action)
     return {};
 }
 
-Status assessment(const AssessmentRecord &assessment, const Rubric &rubric)
+Status assessment(const AssessmentRecord &assessment, const Rubric &rubric, const QList<DimensionLevel> &kept)
 {
     if (assessment.pilotId <= 0)
         return Status::failure(tr("An assessment belongs to a pilot."));
@@ -63,8 +63,12 @@ Status assessment(const AssessmentRecord &assessment, const Rubric &rubric)
         return Status::failure(tr("An assessment gives a level to at least one dimension."));
     QSet<QString> seen;
     for (const DimensionLevel &l : assessment.levels) {
-        if (Status s = rubric.check(l.dimension, l.level); !s)
+        if (kept.contains(l)) {
+            if (l.level < 1 || l.level > 9) // the schema's own range
+                return Status::failure(tr("A level must be from 1 to 9."));
+        } else if (Status s = rubric.check(l.dimension, l.level); !s) {
             return s;
+        }
         if (seen.contains(l.dimension))
             return Status::failure(tr("The dimension “%1” is assessed twice.").arg(l.dimension));
         seen.insert(l.dimension);

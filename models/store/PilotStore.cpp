@@ -401,12 +401,13 @@ Result<AssessmentRecord> AssessmentStore::fetch(qint64 id) const
     return a;
 }
 
-// Validates, puts the levels in the rubric's order, checks the session is the pairing's and
-// takes its date when none is given.
-Status AssessmentStore::settle(AssessmentRecord &assessment) const
+// Validates, puts the levels in the rubric's order (levels of dimensions it no longer has, kept
+// from an earlier rubric, after them), checks the session is the pairing's and takes its date
+// when none is given.
+Status AssessmentStore::settle(AssessmentRecord &assessment, const QList<DimensionLevel> &kept) const
 {
     const Rubric &rubric = Rubric::shipped();
-    if (Status s = PilotValidation::assessment(assessment, rubric); !s)
+    if (Status s = PilotValidation::assessment(assessment, rubric, kept); !s)
         return s;
     QList<DimensionLevel> ordered;
     for (const RubricDimension &d : rubric.dimensions()) {
@@ -416,6 +417,10 @@ Status AssessmentStore::settle(AssessmentRecord &assessment) const
                 ordered << l;
             }
         }
+    }
+    for (const DimensionLevel &l : assessment.levels) {
+        if (!rubric.dimension(l.dimension))
+            ordered << l;
     }
     assessment.levels = ordered;
     assessment.summary = assessment.summary.trimmed();
@@ -463,7 +468,8 @@ Status AssessmentStore::writeLevels(const AssessmentRecord &assessment) const
 
 Result<qint64> AssessmentStore::insert(AssessmentRecord &assessment)
 {
-    if (Status s = settle(assessment); !s)
+    // An assessment with an id comes back as it was (an undone delete): not judged again.
+    if (Status s = settle(assessment, assessment.id > 0 ? assessment.levels : QList<DimensionLevel>()); !s)
         return s;
     QSqlQuery q(m_db);
     q.prepare(InsertAssessment);
@@ -484,7 +490,10 @@ Result<qint64> AssessmentStore::insert(AssessmentRecord &assessment)
 
 Status AssessmentStore::update(AssessmentRecord &assessment)
 {
-    if (Status s = settle(assessment); !s)
+    const auto stored = levelsOf(assessment.id);
+    if (!stored)
+        return stored.status();
+    if (Status s = settle(assessment, stored.value()); !s)
         return s;
     QSqlQuery q(m_db);
     q.prepare(UpdateAssessment);

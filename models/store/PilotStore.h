@@ -71,7 +71,7 @@ public:
     Result<QList<AssessmentRecord>> history(qint64 pilotId) const;
 
 private:
-    Status settle(AssessmentRecord &assessment) const;
+    Status settle(AssessmentRecord &assessment, const QList<DimensionLevel> &kept) const;
     Status writeLevels(const AssessmentRecord &assessment) const;
     Result<QList<DimensionLevel>> levelsOf(qint64 assessmentId) const;
 

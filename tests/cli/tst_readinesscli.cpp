@@ -44,6 +44,7 @@ private slots:
     void readinessTextAndPairingFilter();
     void badInput_data();
     void badInput();
+    void assessKeepsLevelsNotGiven();
 
 private:
     CliRun run(const QStringList &arguments) const;
@@ -219,6 +220,24 @@ void TestReadinessCli::badInput()
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(fileHash(m_database), before);
+}
+
+// The levels not given come from the pilot's latest assessment, as in the app's dialog.
+void TestReadinessCli::assessKeepsLevelsNotGiven()
+{
+    const CliRun r = run({QStringLiteral("assess"), QStringLiteral("--database"), m_database,
+                          QStringLiteral("--pilot"), QString::number(m_lvivPilot), QStringLiteral("--session"), QStringLiteral("E-04#3"),
+                          QStringLiteral("--level"), QStringLiteral("resources=2")});
+    QVERIFY2(r.exit == 0, qPrintable(r.err));
+    const CliRun after = run({QStringLiteral("readiness"), QStringLiteral("--json"), QStringLiteral("--database"), m_database,
+                              QStringLiteral("--pairing"), QStringLiteral("E-04")});
+    const QJsonObject lviv = jsonOf(after.out).array().at(1).toObject();
+    const QJsonObject levels = lviv.value(QLatin1String("levels")).toObject();
+    QCOMPARE(levels.size(), 6);
+    QCOMPARE(levels.value(QLatin1String("resources")).toInt(), 2);
+    QCOMPARE(levels.value(QLatin1String("mandate")).toInt(), 5); // from E-04#2
+    QCOMPARE(lviv.value(QLatin1String("overall")).toInt(), 2);
+    QCOMPARE(lviv.value(QLatin1String("ready")), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestReadinessCli)

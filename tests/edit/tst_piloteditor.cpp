@@ -8,6 +8,7 @@
 #include "store/SessionStore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -31,6 +32,7 @@ private slots:
     void moveRenumbersAPlanWithGaps();
     void assessingAgainKeepsHistory();
     void editAssessmentUndo();
+    void assessmentOfAnEarlierRubricStaysAsItWas();
 
 private:
     qint64 pairing(const QString &code) const;
@@ -351,6 +353,46 @@ void TestPilotEditor::editAssessmentUndo()
     QCOMPARE(restored->levels.size(), 2);
     QCOMPARE(restored->levels.at(0),
              (DimensionLevel{QStringLiteral("need"), 2, QStringLiteral("Survey")}));
+}
+
+// An assessment made under an earlier rubric (a dimension since renamed, "funding") is kept as
+// it was through edits of its other levels and through delete and undo; only what a user
+// changes is judged by today's rubric.
+void TestPilotEditor::assessmentOfAnEarlierRubricStaysAsItWas()
+{
+    const qint64 pilot = addPilot();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO readiness_assessment (uuid, pilot_id, assessed_on, created_at, updated_at)"
+                                  " VALUES ('old-rubric', %1, '2026-05-01', '2026-05-01T10:00:00.000Z',"
+                                  " '2026-05-01T10:00:00.000Z')").arg(pilot)));
+    const qint64 id = q.lastInsertId().toLongLong();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO readiness_level (assessment_id, dimension, level) VALUES"
+                                  " (%1, 'need', 2), (%1, 'funding', 3)").arg(id)));
+    AssessmentStore store(m_db->connection(), m_db->clock());
+    AssessmentRecord edited = store.fetch(id).value();
+    QCOMPARE(edited.levels.size(), 2);
+    edited.levels[0].level = 3; // need 2 -> 3; funding stays
+    QVERIFY(m_editor->editAssessment(edited));
+    QCOMPARE(store.fetch(id)->levelOf(QStringLiteral("funding")), std::optional<int>(3));
+    QCOMPARE(store.fetch(id)->levelOf(QStringLiteral("need")), std::optional<int>(3));
+    m_stack->undo();
+    QCOMPARE(store.fetch(id)->levelOf(QStringLiteral("need")), std::optional<int>(2));
+
+    // A new level on a dimension the rubric does not have is refused.
+    edited = store.fetch(id).value();
+    edited.levels << DimensionLevel{QStringLiteral("budget"), 2, QString()};
+    const Status refused = m_editor->editAssessment(edited);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(QLatin1String("budget")));
+
+    QVERIFY(m_editor->deleteAssessment(id));
+    QCOMPARE(count(QStringLiteral("readiness_level")), 0);
+    m_stack->undo();
+    const auto restored = store.fetch(id);
+    QVERIFY2(restored, qPrintable(restored.error()));
+    QCOMPARE(restored->uuid, QStringLiteral("old-rubric"));
+    QCOMPARE(restored->levelOf(QStringLiteral("funding")), std::optional<int>(3));
+    QCOMPARE(restored->levelOf(QStringLiteral("need")), std::optional<int>(2));
 }
 
 QTEST_GUILESS_MAIN(TestPilotEditor)

@@ -132,7 +132,7 @@ void TestProgressQueries::initTestCase()
     // E-06: the whole cycle held, one of them this quarter.
     const qint64 e6s1 = session(QStringLiteral("E-06"), QStringLiteral("matchmaking"), QStringLiteral("held"), utc(2026, 5, 4));
     session(QStringLiteral("E-06"), QStringLiteral("sharing"), QStringLiteral("held"), utc(2026, 8, 4));
-    session(QStringLiteral("E-06"), QStringLiteral("knowledge_exchange"), QStringLiteral("held"), utc(2026, 11, 4));
+    session(QStringLiteral("E-06"), QStringLiteral("learning"), QStringLiteral("held"), utc(2026, 11, 4));
     session(QStringLiteral("E-06"), QStringLiteral("showcasing"), QStringLiteral("held"), utc(2027, 2, 1));
 
     action(e4s1, QStringLiteral("open"), QDate(2027, 3, 1));         // overdue
@@ -174,7 +174,14 @@ void TestProgressQueries::stageFollowsHeldSessions()
     QCOMPARE(ProgressQueries::stageOf({}), QStringLiteral("not_started"));
     QCOMPARE(ProgressQueries::stageOf({"matchmaking", "knowledge_exchange"}), QStringLiteral("matchmaking"));
     QCOMPARE(ProgressQueries::stageOf({"learning", "sharing"}), QStringLiteral("learning"));
-    QCOMPARE(ProgressQueries::stageOf({"other", "other", "other", "other"}), QStringLiteral("piloting"));
+    // Study visits and other sessions come on top of the cycle: they do not complete it.
+    QCOMPARE(ProgressQueries::stageOf({"other", "knowledge_exchange", "other", "knowledge_exchange"}),
+             QStringLiteral("not_started"));
+    QCOMPARE(ProgressQueries::stageOf({"matchmaking", "sharing", "knowledge_exchange", "learning"}),
+             QStringLiteral("learning"));
+    QCOMPARE(ProgressQueries::stageOf({"matchmaking", "sharing", "learning", "knowledge_exchange", "showcasing"}),
+             QStringLiteral("piloting"));
+    QCOMPARE(ProgressQueries::stageOf({"matchmaking", "sharing", "sharing", "learning"}), QStringLiteral("piloting"));
     QCOMPARE(ProgressQueries::stageKeys().size(), 6);
     QCOMPARE(ProgressQueries::stageName(QStringLiteral("not_started")), QStringLiteral("Not started"));
 }

@@ -341,10 +341,16 @@ AssessmentRecord AssessmentDialog::assessment() const
     a.sessionId = session > 0 ? std::optional<qint64>(session) : std::nullopt;
     a.assessedOn = m_date->date();
     a.summary = m_summary->toPlainText().trimmed();
+    const QList<DimensionLevel> before = a.levels;
     a.levels.clear();
     for (const RubricDimension &d : m_rubric.dimensions()) {
         if (const int l = level(d.id); l > 0)
             a.levels << DimensionLevel{d.id, l, evidenceEdit(d.id)->text().trimmed()};
+    }
+    // Levels of dimensions the rubric has since dropped stay with the assessment they were given in.
+    for (const DimensionLevel &l : before) {
+        if (!m_rubric.dimension(l.dimension))
+            a.levels << l;
     }
     return a;
 }
