@@ -243,6 +243,16 @@ private:
         m_html += QStringLiteral("</table>");
     }
 
+    // Long tables are cut into tables of a few dozen rows, each with its head: Qt lays out one
+    // huge table again and again as it breaks it into pages, which takes minutes for thousands of
+    // rows; short tables are laid out once.
+    void splitTable(int row, const QString &start)
+    {
+        constexpr int RowsPerTable = 30;
+        if (row > 0 && row % RowsPerTable == 0)
+            m_html += QStringLiteral("</table>") + start;
+    }
+
     void pairings()
     {
         section(tr("Pairings"));
@@ -250,14 +260,17 @@ private:
             muted(tr("No pairings in this scope."));
             return;
         }
-        m_html += tableStart();
-        m_html += head({tr("Pairing"), tr("Cities"), tr("Stage"), tr("Sessions held / planned"),
-                        tr("Actions open / done / overdue"), tr("Pilots ready / total"),
-                        tr("Lowest readiness")},
-                       {QStringLiteral("8%"), QStringLiteral("30%"), QStringLiteral("11%"),
-                        QStringLiteral("12%"), QStringLiteral("14%"), QStringLiteral("10%"),
-                        QStringLiteral("15%")});
+        const QString start = tableStart() +
+                              head({tr("Pairing"), tr("Cities"), tr("Stage"), tr("Sessions held / planned"),
+                                    tr("Actions open / done / overdue"), tr("Pilots ready / total"),
+                                    tr("Lowest readiness")},
+                                   {QStringLiteral("8%"), QStringLiteral("30%"), QStringLiteral("11%"),
+                                    QStringLiteral("12%"), QStringLiteral("14%"), QStringLiteral("10%"),
+                                    QStringLiteral("15%")});
+        m_html += start;
+        int rows = 0;
         for (const PairingProgress &p : m_p.pairings) {
+            splitTable(rows++, start);
             m_html +=
                 QStringLiteral("<tr><td><b>%1</b></td>%2%3%4%5%6%7</tr>")
                     .arg(esc(p.code), cell(p.cities.join(QStringLiteral(", "))),
@@ -300,9 +313,11 @@ private:
             key.isEmpty()
                 ? tr("Levels of the latest assessment.")
                 : tr("Levels of the latest assessment. %1.").arg(key.join(QStringLiteral(" · "))));
-        m_html += tableStart();
-        m_html += head(labels, widths, 7);
+        const QString start = tableStart() + head(labels, widths, 7);
+        m_html += start;
+        int rows = 0;
         for (const PilotStanding &s : m_p.pilots) {
+            splitTable(rows++, start);
             QString row = QStringLiteral("<tr><td><b>%1 %2</b><br/>%3</td>")
                               .arg(esc(s.pairingCode), esc(s.cityName), esc(s.title));
             for (const RubricDimension &d : dimensions) {
