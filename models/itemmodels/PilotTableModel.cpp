@@ -171,12 +171,18 @@ void PilotTableModel::onChanged(Entity entity, qint64 id, ChangeNotifier::Change
     case Entity::Pilot: refreshPilot(id); break;
     case Entity::Assessment:
         if (change == ChangeNotifier::Change::Removed) {
-            // The assessment is gone, and with it the link to its pilot: only a pilot whose
-            // latest assessment it was shows something else now.
+            // The assessment is gone, and with it the link to its pilot. When it was a pilot's
+            // latest, that row changes; an earlier one changes some pilot's count of
+            // assessments, which only reading them all again can tell (deleting history is
+            // rare). Rows are synchronised, not reset: the selection stays.
             QList<qint64> pilots;
             for (const PilotStanding &s : rows()) {
                 if (s.latest && s.latest->id == id)
                     pilots << s.pilotId;
+            }
+            if (pilots.isEmpty()) {
+                if (const auto fresh = m_queries.standings(PilotFilter{m_filter.pairingId, m_filter.themeId, 0}))
+                    refresh([](const PilotStanding &) { return true; }, fresh.value());
             }
             for (qint64 pilot : pilots)
                 refreshPilot(pilot);

@@ -22,6 +22,7 @@ private slots:
     void readyFilterTakesRowsInAndOut();
     void deleteAndUndoPilot();
     void renamingACityUpdatesItsRows();
+    void deletingAnEarlierAssessmentUpdatesTheCount();
     void otherChangesLeaveTheRowsAlone();
 
 private:
@@ -272,6 +273,21 @@ void tst_PilotTableModel::deleteAndUndoPilot()
     QCOMPARE(model.standingAt(2).assessments, 2);
     QCOMPARE(model.index(2, PilotTableModel::Assessed).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Assessments so far: 2"));
+}
+
+// Not the latest: the overall level stays, the count of assessments drops, nothing is reset.
+void tst_PilotTableModel::deletingAnEarlierAssessmentUpdatesTheCount()
+{
+    PilotTableModel model(f->connection(), &f->notifier);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const auto history = AssessmentStore(f->connection(), f->db.clock()).history(f->annArbor);
+    QVERIFY(history && history->size() == 2);
+    QCOMPARE(model.standingAt(2).assessments, 2);
+    QVERIFY(f->editor().deleteAssessment(history->first().id));
+    QCOMPARE(model.standingAt(2).assessments, 1);
+    QCOMPARE(model.index(2, model.overallColumn()).data().toString(), QStringLiteral("2 (avg 2.5)"));
+    QCOMPARE(reset.count(), 0);
 }
 
 void tst_PilotTableModel::renamingACityUpdatesItsRows()

@@ -87,7 +87,13 @@ void PilotAssessmentsWidget::assess()
     if (m_model->pilotId() <= 0)
         return;
     if (AssessmentDialog::assessPilot(m_context, m_model->pilotId(), this)) {
-        m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+        // The newest assessment has the highest id; a back-dated one is not the last row.
+        int newest = -1;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (newest < 0 || m_model->idAt(row) > m_model->idAt(newest))
+                newest = row;
+        }
+        m_view->setCurrentIndex(m_model->index(newest, 0));
         emit done(tr("Saved the assessment; the earlier ones stay in the history."));
     }
 }
