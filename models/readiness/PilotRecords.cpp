@@ -33,6 +33,14 @@ std::optional<int> AssessmentRecord::levelOf(const QString &dimension) const
     return std::nullopt;
 }
 
+QMap<QString, int> AssessmentRecord::levelMap() const
+{
+    QMap<QString, int> map;
+    for (const DimensionLevel &l : levels)
+        map.insert(l.dimension, l.level);
+    return map;
+}
+
 bool AssessmentRecord::operator==(const AssessmentRecord &o) const
 {
     return std::tie(id, pilotId, sessionId, assessedOn, summary, levels)

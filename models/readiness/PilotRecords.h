@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -77,6 +78,8 @@ struct AssessmentRecord
     QString updatedAt;
 
     std::optional<int> levelOf(const QString &dimension) const;
+    // dimension -> level, as the rubric evaluates them.
+    QMap<QString, int> levelMap() const;
     bool operator==(const AssessmentRecord &o) const;
     bool operator!=(const AssessmentRecord &o) const { return !(*this == o); }
 };

@@ -26,21 +26,19 @@ QString besideName(Rubric::Aggregate rule)
 
 QMap<QString, int> levelsOf(const AssessmentRecord &assessment)
 {
-    QMap<QString, int> levels;
-    for (const DimensionLevel &l : assessment.levels)
-        levels.insert(l.dimension, l.level);
-    return levels;
+    return assessment.levelMap();
 }
 
+// The rule is the rubric's (Rubric::evaluate); this only puts it in the rubric's order.
 QList<Blocker> blockers(const Rubric &rubric, const QMap<QString, int> &levels)
 {
+    const Readiness readiness = rubric.evaluate(levels);
     QList<Blocker> result;
     for (const RubricDimension &d : rubric.dimensions()) {
-        const auto it = levels.constFind(d.id);
-        if (it == levels.constEnd())
+        if (readiness.missing.contains(d.id))
             result << Blocker{d.id, std::nullopt};
-        else if (it.value() < rubric.readyThreshold())
-            result << Blocker{d.id, it.value()};
+        else if (readiness.below.contains(d.id))
+            result << Blocker{d.id, levels.value(d.id)};
     }
     return result;
 }

@@ -225,7 +225,6 @@ Readiness Rubric::evaluate(const QMap<QString, int> &levels) const
 {
     Readiness readiness;
     QList<int> values;
-    bool allReady = true;
     for (const RubricDimension &d : m_dimensions) {
         const auto it = levels.constFind(d.id);
         if (it == levels.constEnd()) {
@@ -233,7 +232,8 @@ Readiness Rubric::evaluate(const QMap<QString, int> &levels) const
             continue;
         }
         values << it.value();
-        allReady = allReady && it.value() >= m_readyThreshold;
+        if (it.value() < m_readyThreshold)
+            readiness.below << d.id;
     }
     readiness.assessed = !levels.isEmpty();
     if (values.isEmpty())
@@ -241,18 +241,13 @@ Readiness Rubric::evaluate(const QMap<QString, int> &levels) const
     // An overall level is a level of the scale: an average rounds down, never up to readiness.
     readiness.overall = int(std::floor(aggregate(m_overall, values) + 1e-9));
     readiness.beside = aggregate(m_beside, values);
-    readiness.ready = allReady && readiness.missing.isEmpty();
+    readiness.ready = readiness.below.isEmpty() && readiness.missing.isEmpty();
     return readiness;
 }
 
 Readiness Rubric::evaluate(const AssessmentRecord *latest) const
 {
-    QMap<QString, int> levels;
-    if (latest) {
-        for (const DimensionLevel &l : latest->levels)
-            levels.insert(l.dimension, l.level);
-    }
-    Readiness readiness = evaluate(levels);
+    Readiness readiness = evaluate(latest ? latest->levelMap() : QMap<QString, int>());
     readiness.assessed = latest != nullptr;
     return readiness;
 }

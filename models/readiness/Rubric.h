@@ -46,6 +46,7 @@ struct Readiness
     std::optional<int> overall;   // by the overall rule, over the dimensions assessed
     std::optional<double> beside; // the figure shown beside it (the average)
     QStringList missing;          // dimensions the assessment left out: never ready then
+    QStringList below;            // dimensions assessed below the ready threshold
     bool ready = false;
 };
 

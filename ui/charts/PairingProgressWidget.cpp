@@ -4,6 +4,7 @@
 #include "charts/ChartFrame.h"
 #include "charts/PairingCharts.h"
 #include "common/AppContext.h"
+#include "common/RefreshWhenShown.h"
 #include "core/Clock.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
@@ -11,12 +12,11 @@
 
 #include <QChart>
 #include <QGridLayout>
-#include <QTimer>
 
 PairingProgressWidget::PairingProgressWidget(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_cycle(new ChartPanel(this)),
       m_actions(new ChartPanel(this)), m_pilots(new ChartPanel(this)),
-      m_refreshTimer(new QTimer(this))
+      m_refresher(new RefreshWhenShown(this, 0, [this] { refresh(); }))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,9 +28,6 @@ PairingProgressWidget::PairingProgressWidget(AppContext &context, QWidget *paren
     layout->setRowStretch(0, 2);
     layout->setRowStretch(1, 3);
 
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0); // one read after a burst of edits
-    connect(m_refreshTimer, &QTimer::timeout, this, &PairingProgressWidget::refresh);
     connect(&context.notifier, &ChangeNotifier::changed, this,
             [this](ChangeNotifier::Entity entity, qint64 id, ChangeNotifier::Change) {
                 using Entity = ChangeNotifier::Entity;
@@ -41,10 +38,7 @@ PairingProgressWidget::PairingProgressWidget(AppContext &context, QWidget *paren
                      entity == Entity::City || (entity == Entity::Pairing && id == m_pairingId));
                 if (!ours)
                     return;
-                if (isVisible())
-                    m_refreshTimer->start();
-                else
-                    m_stale = true;
+                m_refresher->request();
             });
     for (ChartPanel *panel : {m_cycle, m_actions, m_pilots}) {
         connect(panel, &ChartPanel::failed, this, &PairingProgressWidget::failed);
@@ -77,16 +71,9 @@ void PairingProgressWidget::setPairing(qint64 pairingId)
     refresh();
 }
 
-void PairingProgressWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void PairingProgressWidget::refresh()
 {
-    m_stale = false;
+    m_refresher->markFresh();
     const QString stem = QStringLiteral("pairing-%1").arg(m_pairingId);
     std::optional<PairingDashboard> dashboard;
     QString note = tr("No pairing selected");

@@ -4,7 +4,7 @@
 
 struct AppContext;
 class ChartPanel;
-class QTimer;
+class RefreshWhenShown;
 
 // One pairing's progress as charts: its cycle (sessions held against planned, at least four),
 // its action items open, overdue and done, and each member city's pilot side by side. Follows
@@ -29,17 +29,13 @@ signals:
     void failed(const QString &message);
     void done(const QString &message);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
 
     AppContext &m_context;
     qint64 m_pairingId = 0;
-    bool m_stale = false;
     ChartPanel *m_cycle;
     ChartPanel *m_actions;
     ChartPanel *m_pilots;
-    QTimer *m_refreshTimer;
+    RefreshWhenShown *m_refresher;
 };

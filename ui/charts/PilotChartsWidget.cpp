@@ -4,17 +4,17 @@
 #include "charts/ChartFrame.h"
 #include "charts/PilotCharts.h"
 #include "common/AppContext.h"
+#include "common/RefreshWhenShown.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "progress/ReadinessQueries.h"
 
 #include <QChart>
 #include <QHBoxLayout>
-#include <QTimer>
 
 PilotChartsWidget::PilotChartsWidget(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_radar(new ChartPanel(this)),
-      m_trend(new ChartPanel(this)), m_refreshTimer(new QTimer(this))
+      m_trend(new ChartPanel(this)), m_refresher(new RefreshWhenShown(this, 0, [this] { refresh(); }))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -23,9 +23,6 @@ PilotChartsWidget::PilotChartsWidget(AppContext &context, QWidget *parent)
 
     // Edits come in bursts (an undo of a deleted pilot brings back its assessments one by one):
     // one read after the burst.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &PilotChartsWidget::refresh);
     connect(&context.notifier, &ChangeNotifier::changed, this,
             [this](ChangeNotifier::Entity entity, qint64 id, ChangeNotifier::Change) {
                 using Entity = ChangeNotifier::Entity;
@@ -35,10 +32,7 @@ PilotChartsWidget::PilotChartsWidget(AppContext &context, QWidget *parent)
                                        (entity == Entity::Pilot && id == m_pilotId));
                 if (!ours)
                     return;
-                if (isVisible())
-                    m_refreshTimer->start();
-                else
-                    m_stale = true;
+                m_refresher->request();
             });
     for (ChartPanel *panel : {m_radar, m_trend}) {
         connect(panel, &ChartPanel::failed, this, &PilotChartsWidget::failed);
@@ -57,16 +51,9 @@ void PilotChartsWidget::setPilot(qint64 pilotId)
     refresh();
 }
 
-void PilotChartsWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void PilotChartsWidget::refresh()
 {
-    m_stale = false;
+    m_refresher->markFresh();
     QList<AssessmentPoint> history;
     QString note;
     if (!m_pilotId) {

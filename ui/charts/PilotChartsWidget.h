@@ -4,7 +4,7 @@
 
 struct AppContext;
 class ChartPanel;
-class QTimer;
+class RefreshWhenShown;
 
 // One pilot's readiness charts side by side: the radar of its latest assessment against the
 // previous one, and its overall readiness over the cycle. Reads the pilot's history on the UI
@@ -27,16 +27,12 @@ signals:
     void failed(const QString &message);
     void done(const QString &message);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
 
     AppContext &m_context;
     qint64 m_pilotId = 0;
-    bool m_stale = false;
     ChartPanel *m_radar;
     ChartPanel *m_trend;
-    QTimer *m_refreshTimer;
+    RefreshWhenShown *m_refresher;
 };

@@ -4,6 +4,7 @@
 #include "charts/ChartStyle.h"
 #include "charts/ProgrammeCharts.h"
 #include "common/AppContext.h"
+#include "common/RefreshWhenShown.h"
 #include "core/Clock.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
@@ -22,7 +23,6 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -58,7 +58,7 @@ QString chooseFile(QWidget *parent, const QString &title, const QString &suggest
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_theme(new QComboBox(this)),
       m_export(new QPushButton(tr("&Export Report…"), this)), m_status(new QLabel(this)),
-      m_kpis(new KpiStrip(this)), m_refreshTimer(new QTimer(this)), m_chooser(&chooseFile)
+      m_kpis(new KpiStrip(this)), m_refresher(new RefreshWhenShown(this, 300, [this] { refresh(); }, true)), m_chooser(&chooseFile)
 {
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -112,17 +112,11 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     connect(m_theme, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::exportReport);
     connect(m_kpis, &KpiStrip::overdueRequested, this, [this] { emit openActions(true, 0); });
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(300); // a burst of edits (typing, an undone delete) reads once
-    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(&context.notifier, &ChangeNotifier::changed, this,
             [this](ChangeNotifier::Entity entity, qint64, ChangeNotifier::Change) {
                 if (!affectsDashboard(entity))
                     return;
-                if (isVisible())
-                    m_refreshTimer->start();
-                else
-                    m_stale = true;
+                m_refresher->request();
             });
 }
 
@@ -163,15 +157,15 @@ void DashboardPage::focusFilter()
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // "Overdue" and "this quarter" move with the date, too.
-    if (m_stale || m_progress.asOf != m_context.clock.nowUtc().toUTC().date())
+    // Edits while hidden are read by the refresher; "overdue" and "this quarter" move with the
+    // date, too.
+    if (!m_refresher->isStale() && m_progress.asOf != m_context.clock.nowUtc().toUTC().date())
         refresh();
 }
 
 void DashboardPage::refresh()
 {
-    m_refreshTimer->stop();
-    m_stale = false;
+    m_refresher->markFresh();
     // Narrow grouped queries (see ProgressQueries): milliseconds at the programme's size.
     const ProgressQueries queries(m_context.database.connection(),
                                   m_context.clock.nowUtc().toUTC().date());

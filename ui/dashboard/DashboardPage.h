@@ -12,7 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QThread;
-class QTimer;
+class RefreshWhenShown;
 
 // The programme at a glance: a theme filter, the headline figures and the dashboard's charts
 // (pairings by theme and stage, sessions by theme, readiness by theme, pilots ready, overdue
@@ -80,13 +80,12 @@ private:
 
     AppContext &m_context;
     ProgrammeProgress m_progress;
-    bool m_stale = true;
     QComboBox *m_theme;
     QPushButton *m_export;
     QLabel *m_status;
     KpiStrip *m_kpis;
     QList<ChartPanel *> m_panels;
-    QTimer *m_refreshTimer;
+    RefreshWhenShown *m_refresher;
     QThread *m_worker = nullptr;
     ChartPanel::FileChooser m_chooser;
 };
