@@ -4,6 +4,9 @@
 #include "common/AppContext.h"
 #include "common/MessageBanner.h"
 #include "dashboard/DashboardPage.h"
+#include "database/BackupActions.h"
+#include "database/RestoreBackupDialog.h"
+#include "directory/DirectoryActions.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
@@ -35,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -48,7 +52,8 @@ const QString LastAreaKey = QStringLiteral("window/area");
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this)),
-      m_banner(new MessageBanner(this)), m_navigation(new QListWidget(this)),
+      m_banner(new MessageBanner(this)), m_accessBanner(new MessageBanner(this)),
+      m_backups(new BackupActions(this)), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_counts(new QLabel(this))
 {
     m_navigation->addItems({tr("Dashboard"), tr("Pairings"), tr("Cities"), tr("People"), tr("Sessions"), tr("Actions"), tr("Pilots"), tr("Search")});
@@ -62,13 +67,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     areas->addWidget(m_stack, 1);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_accessBanner);
     layout->addWidget(m_banner);
     layout->addLayout(areas, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counts);
 
+    m_accessBanner->setAutoHide(false); // read-only stays true as long as the file is open
     buildMenus();
     buildWorkspace();
+    m_backups->backUpIfDue();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     QSettings settings;
@@ -85,6 +93,20 @@ MainWindow::~MainWindow()
     teardownWorkspace();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstShown)
+        return;
+    m_firstShown = true;
+    // The pages were shown before the window: a dashboard on screen has started its read.
+    const auto ready = [this] { QTimer::singleShot(0, this, &MainWindow::firstScreenReady); };
+    if (currentArea() == AreaId::Dashboard && m_dashboard->isReading())
+        connect(m_dashboard, &DashboardPage::progressShown, this, ready, Qt::SingleShotConnection);
+    else
+        ready();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -92,6 +114,13 @@ void MainWindow::buildMenus()
     newDb->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabaseToOpen);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    m_backups->addTo(file);
+    file->addSeparator();
+    auto *directory = new DirectoryActions([this] { return m_context.get(); }, this);
+    directory->addTo(file);
+    connect(directory, &DirectoryActions::failed, this, &MainWindow::showError);
+    connect(directory, &DirectoryActions::done, this, &MainWindow::showDone);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -112,6 +141,7 @@ void MainWindow::buildMenus()
     QAction *remove = edit->addAction(tr("&Delete"), this, [this] { currentAreaPage()->deleteCurrent(); });
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field edits the text
+    m_editActions = {add, change, remove};
     m_stack->addAction(remove);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] { currentAreaPage()->focusFilter(); });
@@ -211,6 +241,26 @@ void MainWindow::buildWorkspace()
     connect(m_notifier.get(), &ChangeNotifier::failed, this, &MainWindow::showError);
     connect(m_notifier.get(), &ChangeNotifier::changed, this, &MainWindow::updateTitleAndCounts);
     updateTitleAndCounts();
+    showAccess();
+}
+
+void MainWindow::showAccess()
+{
+    const bool readOnly = m_database->isReadOnly();
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(!readOnly);
+    m_backups->updateActions();
+    if (readOnly)
+        m_accessBanner->show(MessageBanner::Kind::Warning, m_database->readOnlyReason());
+    else
+        m_accessBanner->hide();
+}
+
+void MainWindow::rebuildAround(const std::function<void()> &work)
+{
+    teardownWorkspace();
+    work();
+    buildWorkspace();
 }
 
 SessionWorkspace *MainWindow::openSession(qint64 sessionId)
@@ -262,15 +312,19 @@ bool MainWindow::openDatabase(const QString &path)
 {
     if (QFileInfo(path).absoluteFilePath() == m_database->path())
         return true;
-    auto opened = Database::open(path);
+    Database::Options options;
+    options.clock = &m_database->clock();
+    options.sharing = Database::Sharing::Claim; // another window has it: read-only here
+    options.keepBackups = RestoreBackupDialog::keepSetting();
+    auto opened = Database::open(path, options);
     if (!opened) {
-        showError(tr("%1 The database %2 stays open.")
-                      .arg(opened.error(), QDir::toNativeSeparators(m_database->path())));
+        m_backups->reportUnopenable(QFileInfo(path).absoluteFilePath(), opened.error());
         return false;
     }
     teardownWorkspace();
     m_database = std::move(opened).value();
     buildWorkspace();
+    m_backups->backUpIfDue();
     QSettings().setValue(QStringLiteral("database/last"), m_database->path());
     showDone(m_database->wasCreated()
                  ? tr("Created %1 with the programme's data.").arg(QDir::toNativeSeparators(m_database->path()))
@@ -335,6 +389,7 @@ QString MainWindow::shortcutsHtml()
         {tr("Ctrl+F"), tr("Filter or search the current area")},
         {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo, redo")},
         {tr("Ctrl+O / Ctrl+Shift+N"), tr("Open a database, create a new one")},
+        {tr("Ctrl+Shift+B"), tr("Back up the database now")},
         {tr("Enter (on a session)"), tr("Run the session in its own window")},
         {tr("In a session: Ctrl+Shift+1 … 5"), tr("New discussion, decision, insight, good practice, challenge entry")},
         {tr("In a session: Ctrl+Shift+A"), tr("Action item from the entry")},
@@ -358,7 +413,9 @@ void MainWindow::showShortcuts()
 void MainWindow::updateTitleAndCounts()
 {
     setWindowFilePath(m_database->path());
-    setWindowTitle(tr("%1 — City2City Facilitator").arg(QFileInfo(m_database->path()).fileName()));
+    setWindowTitle((m_database->isReadOnly() ? tr("%1 (read-only) — City2City Facilitator")
+                                             : tr("%1 — City2City Facilitator"))
+                       .arg(QFileInfo(m_database->path()).fileName()));
     const auto summary = ProgrammeQueries(m_database->connection()).summary();
     if (summary)
         m_counts->setText(tr("%1 pairings · %2 cities · %3 countries · %4 themes")

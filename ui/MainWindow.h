@@ -4,10 +4,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 struct AppContext;
 class Area;
+class BackupActions;
 class ChangeNotifier;
 class CitiesPage;
 class DashboardPage;
@@ -21,6 +23,7 @@ class SessionsPage;
 class ActionsPage;
 class SessionWorkspace;
 class SearchPage;
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -58,9 +61,21 @@ public:
     // Opens the session's workspace window, or raises it when it is open already.
     SessionWorkspace *openSession(qint64 sessionId);
     AppContext &context() const { return *m_context; }
+    BackupActions *backups() const { return m_backups; }
+    // The banner that says the database is open read-only, and why.
+    MessageBanner *accessBanner() const { return m_accessBanner; }
+    // Closes the workspace (session windows save and close; pages, models and undo history
+    // go), runs work on the database (a restore), and builds the workspace on what it holds then.
+    void rebuildAround(const std::function<void()> &work);
+
+signals:
+    // Once, after the first show: the window is painted with the data of the area it opened
+    // on (the dashboard's figures arrive from a worker). Benchmarks measure startup up to it.
+    void firstScreenReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void showShortcuts();
     static QString shortcutsHtml();
 
@@ -68,6 +83,7 @@ private:
     void buildMenus();
     void buildWorkspace();
     void teardownWorkspace();
+    void showAccess();
     void updateTitleAndCounts();
     Area *currentAreaPage() const;
     void chooseDatabaseToOpen();
@@ -83,6 +99,9 @@ private:
     std::unique_ptr<Editor> m_editor;
     std::unique_ptr<AppContext> m_context;
     MessageBanner *m_banner;
+    MessageBanner *m_accessBanner;
+    BackupActions *m_backups;
+    QList<QAction *> m_editActions;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_counts;
@@ -95,4 +114,5 @@ private:
     PilotsPage *m_pilots = nullptr;
     SearchPage *m_search = nullptr;
     QHash<qint64, QPointer<SessionWorkspace>> m_workspaces;
+    bool m_firstShown = false;
 };

@@ -1,15 +1,21 @@
 // city2city: the facilitator's desktop application. Parses the arguments, opens the database
 // and shows the window; everything else lives in the ui and models libraries.
 #include "MainWindow.h"
+#include "common/MessageBanner.h"
 #include "core/AppIdentity.h"
+#include "database/BackupRestore.h"
 #include "database/Database.h"
+#include "database/RestoreBackupDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 #include <cstdio>
@@ -36,6 +42,35 @@ QString startupPath(const QCommandLineParser &parser, const QCommandLineOption &
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
     return Database::defaultPath();
+}
+
+// Peak resident memory of this process in kB (Linux), for the benchmark; 0 when unknown.
+long peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    // /proc files have no size: read them whole rather than asking atEnd().
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+void report(const char *what)
+{
+    std::printf("%s peak-memory-kb=%ld\n", what, peakMemoryKb());
+    std::fflush(stdout);
+}
+
+// A second window of the same file opens it read-only; the user's backup count applies.
+Result<std::unique_ptr<Database>> openForWindow(const QString &path)
+{
+    Database::Options options;
+    options.sharing = Database::Sharing::Claim;
+    options.keepBackups = RestoreBackupDialog::keepSetting();
+    return Database::open(path, options);
 }
 
 } // namespace
@@ -65,26 +100,74 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open this database file (created and seeded if missing)."),
         QStringLiteral("FILE"));
     parser.addOption(database);
+    // For the benchmark (tests/benchmark): say when the first screen is ready, optionally visit
+    // every area, and quit.
+    QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"), QStringLiteral("Benchmark: quit once the first screen is ready."));
+    quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption visitAreas(QStringLiteral("visit-areas"), QStringLiteral("Benchmark: before quitting, show every area."));
+    visitAreas.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenReady);
+    parser.addOption(visitAreas);
     parser.process(app);
 
     QString path = startupPath(parser, database);
-    auto opened = Database::open(path);
+    auto opened = openForWindow(path);
+    QString restoredNote;
     while (!opened) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Cannot Open Database"),
                         opened.error() + QStringLiteral("\n\n")
                             + QApplication::translate("main", "The file was not changed."),
                         QMessageBox::Open | QMessageBox::Close);
-        if (box.exec() != QMessageBox::Open)
+        // A damaged file is no dead end: its newest backup that passes the check is offered.
+        const auto backup = QFileInfo::exists(path) ? Backups(path).newestGood() : std::nullopt;
+        QPushButton *restore = nullptr;
+        if (backup) {
+            const QString taken = QLocale().toString(backup->takenUtc.toLocalTime(), QLocale::LongFormat);
+            box.setInformativeText(QApplication::translate("main", "It has a good backup of %1. Restoring it "
+                                   "keeps the file that does not open, unchanged, in the backups folder.").arg(taken));
+            restore = box.addButton(QApplication::translate("main", "&Restore That Backup"), QMessageBox::AcceptRole);
+            box.setDefaultButton(restore);
+        }
+        box.exec();
+        if (restore && box.clickedButton() == restore) {
+            const auto outcome = BackupRestore::overUnopenable(path, backup->path, SystemClock::instance());
+            if (!outcome) {
+                opened = outcome.status();
+                continue;
+            }
+            restoredNote = QApplication::translate("main", "Restored the backup of %1. The file that did not open "
+                                                   "is kept as %2.")
+                               .arg(QLocale().toString(backup->takenUtc.toLocalTime(), QLocale::LongFormat),
+                                    QDir::toNativeSeparators(outcome->keptAs));
+            opened = openForWindow(path);
+            continue;
+        }
+        if (box.clickedButton() != box.button(QMessageBox::Open))
             return EXIT_FAILURE;
         path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open Database"),
                                             QFileInfo(path).absolutePath());
         if (path.isEmpty())
             return EXIT_FAILURE;
-        opened = Database::open(path);
+        opened = openForWindow(path);
     }
     QSettings().setValue(QStringLiteral("database/last"), opened.value()->path());
 
     MainWindow window(std::move(opened).value());
+    if (!restoredNote.isEmpty())
+        window.banner()->show(MessageBanner::Kind::Information, restoredNote);
+    if (parser.isSet(quitWhenReady)) {
+        QObject::connect(&window, &MainWindow::firstScreenReady, &app, [&] {
+            report("first-screen-ready");
+            if (parser.isSet(visitAreas)) {
+                for (int area = int(MainWindow::AreaId::Dashboard); area <= int(MainWindow::AreaId::Search); ++area) {
+                    window.showArea(MainWindow::AreaId(area));
+                    QApplication::processEvents();
+                }
+                report("areas-visited");
+            }
+            QApplication::quit();
+        });
+    }
     window.show();
     return app.exec();
 }

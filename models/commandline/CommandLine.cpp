@@ -2,6 +2,7 @@
 #include "CommandSupport.h"
 
 #include "database/Database.h"
+#include "exchange/DirectoryFormat.h"
 #include "store/ProgrammeQueries.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,13 @@ const Subcommand Subcommands[] = {
     {"add-pilot", "Add a city's pilot to a pairing."},
     {"assess", "Record a readiness assessment of a pilot at a session or on a date."},
     {"generate", "Write a large synthetic database (for benchmarks): --out FILE --pairings N."},
+    {"import-cities", "Import cities from a CSV file (all rows or none); --dry-run to check it."},
+    {"import-people", "Import people from a CSV file (all rows or none); --dry-run to check it."},
+    {"export-cities", "Write every city to a CSV file that import-cities reads back."},
+    {"export-people", "Write every person to a CSV file that import-people reads back."},
+    {"backup", "Back up the database now (to its backups folder, or --out FILE)."},
+    {"restore", "Replace the database with a backup FILE; the current data is backed up first."},
+    {"check", "Check integrity, foreign keys and schema version; exit 1 on any problem."},
 };
 
 // Finds the subcommand: the first argument that is neither an option nor an option's value.
@@ -125,6 +133,20 @@ int CommandLine::run(const QStringList &arguments)
         return assess(rest);
     if (command == QLatin1String("generate"))
         return generate(rest);
+    if (command == QLatin1String("import-cities"))
+        return importDirectory(rest, DirectoryKind::Cities);
+    if (command == QLatin1String("import-people"))
+        return importDirectory(rest, DirectoryKind::People);
+    if (command == QLatin1String("export-cities"))
+        return exportDirectory(rest, DirectoryKind::Cities);
+    if (command == QLatin1String("export-people"))
+        return exportDirectory(rest, DirectoryKind::People);
+    if (command == QLatin1String("backup"))
+        return backup(rest);
+    if (command == QLatin1String("restore"))
+        return restore(rest);
+    if (command == QLatin1String("check"))
+        return check(rest);
     for (const External &external : std::as_const(m_external)) {
         if (command == external.name)
             return external.handler(rest, m_out, m_err);

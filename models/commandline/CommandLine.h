@@ -6,6 +6,8 @@
 
 #include <functional>
 
+enum class DirectoryKind;
+
 // city2city-cli: parses the arguments, runs one subcommand and returns the exit code.
 // Output goes to the given streams so that tests can run it in-process.
 class CommandLine
@@ -43,6 +45,13 @@ private:
     int assess(const QStringList &arguments);
     // A large synthetic database (GenerateCommands.cpp).
     int generate(const QStringList &arguments);
+    // Cities and people from and to CSV files (DirectoryCommands.cpp).
+    int importDirectory(const QStringList &arguments, DirectoryKind kind);
+    int exportDirectory(const QStringList &arguments, DirectoryKind kind);
+    // Keeping the database safe (BackupCommands.cpp).
+    int backup(const QStringList &arguments);
+    int restore(const QStringList &arguments);
+    int check(const QStringList &arguments);
     void printUsage(QTextStream &stream) const;
 
     struct External

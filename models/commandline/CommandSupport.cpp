@@ -5,6 +5,8 @@
 #include "store/PairingStore.h"
 #include "store/SessionStore.h"
 
+#include <QSettings>
+
 namespace CommandSupport {
 
 QCommandLineOption databaseOption()
@@ -20,9 +22,11 @@ QCommandLineOption jsonOption()
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-           QTextStream &out, QTextStream &err, int *exit)
+           QTextStream &out, QTextStream &err, int *exit, const QStringList &positional)
 {
     parser.setApplicationDescription(QStringLiteral("city2city-cli %1").arg(command));
+    for (const QString &name : positional)
+        parser.addPositionalArgument(name, QString());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -31,9 +35,15 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
         *exit = CommandLine::Usage;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > positional.size()) {
         err << "city2city-cli " << command << ": unexpected argument “"
-            << parser.positionalArguments().constFirst() << "”\n";
+            << parser.positionalArguments().at(positional.size()) << "”\n";
+        *exit = CommandLine::Usage;
+        return false;
+    }
+    if (!parser.isSet(help) && parser.positionalArguments().size() < positional.size()) {
+        err << "city2city-cli " << command << ": " << positional.at(parser.positionalArguments().size())
+            << " is missing\n";
         *exit = CommandLine::Usage;
         return false;
     }
@@ -51,12 +61,20 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextSt
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))
                              : Database::defaultPath();
-    auto database = Database::open(path);
+    Database::Options options;
+    options.sharing = Database::Sharing::Respect; // read-only while a window has the file open
+    options.keepBackups = keepBackups();
+    auto database = Database::open(path, options);
     if (!database) {
         err << "city2city-cli: " << database.error() << '\n';
         return nullptr;
     }
     return std::move(database).value();
+}
+
+int keepBackups()
+{
+    return QSettings().value(QString::fromLatin1(Backups::KeepSettingKey), Backups::DefaultKeep).toInt();
 }
 
 QString padded(const QString &text, int width)

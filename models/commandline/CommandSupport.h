@@ -15,9 +15,12 @@ namespace CommandSupport {
 QCommandLineOption databaseOption();
 QCommandLineOption jsonOption();
 // Parses a subcommand's options; prints help or the error and sets *exit when it should stop.
+// positional names the arguments that are not options (e.g. FILE), each required, in order.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-           QTextStream &out, QTextStream &err, int *exit);
+           QTextStream &out, QTextStream &err, int *exit, const QStringList &positional = {});
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err);
+// How many backups to keep: the window's setting (Backups::KeepSettingKey), shared with it.
+int keepBackups();
 QString padded(const QString &text, int width);
 // Exactly YYYY-MM-DD; invalid otherwise (Qt's ISO parser would accept trailing text).
 QDate parseDate(const QString &text);

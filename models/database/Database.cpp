@@ -1,7 +1,11 @@
 #include "Database.h"
 
+#include "DatabaseCheck.h"
+#include "FileSafety.h"
 #include "Migrator.h"
+#include "ProbeConnection.h"
 #include "SqlErrors.h"
+#include "WriterLock.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -22,16 +26,17 @@ QString nextConnectionName()
     return QStringLiteral("c2c-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 }
 
-bool hasSqliteHeader(const QString &path)
+QString tr(const char *text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return file.read(16) == magic;
+    return QCoreApplication::translate("Database", text);
 }
 
-// Facts read from an existing file through a read-only connection, so that nothing is written
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Facts read from an existing file through a ProbeConnection, so that nothing is written
 // before we know the file is ours and not newer than this build.
 struct FileFacts
 {
@@ -42,119 +47,98 @@ struct FileFacts
 
 Result<FileFacts> probe(const QString &path)
 {
-    const QString name = nextConnectionName();
-    Result<FileFacts> result = Result<FileFacts>::failure(QString());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // A read-only connection to a WAL file still creates -wal and -shm beside it; without
-        // a pending -wal, "immutable" reads the file alone and leaves the folder as it was.
-        if (QFile::exists(path + QStringLiteral("-wal"))) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else {
-            QUrl uri = QUrl::fromLocalFile(path);
-            uri.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
-        if (!db.open()) {
-            result = Result<FileFacts>::failure(db.lastError().text());
-        } else {
-            FileFacts facts;
-            QSqlQuery q(db);
-            bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
-            facts.applicationId = ok ? q.value(0).toInt() : 0;
-            ok = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
-            facts.userVersion = ok ? q.value(0).toInt() : 0;
-            ok = ok && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
-            facts.objectCount = ok ? q.value(0).toInt() : 0;
-            if (ok)
-                result = facts;
-            else
-                result = Result<FileFacts>::failure(q.lastError().text());
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    const ProbeConnection probe(path);
+    if (!probe.isOpen())
+        return Status::failure(probe.error());
+    FileFacts facts;
+    QSqlQuery q(probe.connection());
+    bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+    facts.applicationId = ok ? q.value(0).toInt() : 0;
+    ok = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+    facts.userVersion = ok ? q.value(0).toInt() : 0;
+    ok = ok && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+    facts.objectCount = ok ? q.value(0).toInt() : 0;
+    if (!ok)
+        return Status::failure(q.lastError().text());
+    return facts;
 }
 
-Status checkExistingFile(const QString &path)
+Result<FileFacts> checkExistingFile(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!hasSqliteHeader(path))
-        return Status::failure(QCoreApplication::translate("Database",
-            "%1 is not a City2City database: it is not an SQLite file.").arg(shown));
+    if (const QString problem = DatabaseCheck::headerProblem(path); !problem.isEmpty())
+        return Status::failure(problem);
     const auto facts = probe(path);
     if (!facts)
-        return Status::failure(QCoreApplication::translate("Database",
-            "%1 cannot be read as a database: %2").arg(shown, facts.error()));
+        return Status::failure(tr("%1 cannot be read as a database: %2").arg(shown(path), facts.error()));
     if (facts->applicationId != Database::ApplicationId
         && (facts->applicationId != 0 || facts->objectCount > 0))
-        return Status::failure(QCoreApplication::translate("Database",
-            "%1 is an SQLite database of another application, not a City2City database.")
-                .arg(shown));
+        return Status::failure(tr("%1 is an SQLite database of another application, not a City2City database.")
+                                   .arg(shown(path)));
     if (facts->userVersion > Migrator::latestVersion())
-        return Status::failure(QCoreApplication::translate("Database",
-            "%1 was written by a newer version of City2City Facilitator (schema %2; this version "
-            "knows up to %3). Update the application to open it.")
-                .arg(shown).arg(facts->userVersion).arg(Migrator::latestVersion()));
+        return Status::failure(tr("%1 was written by a newer version of City2City Facilitator (schema %2; this version "
+                                  "knows up to %3). Update the application to open it.")
+                                   .arg(shown(path)).arg(facts->userVersion).arg(Migrator::latestVersion()));
+    return facts;
+}
+
+bool canWrite(const QString &path)
+{
     const QFileInfo info(path);
-    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-        return Status::failure(QCoreApplication::translate("Database",
-            "%1 cannot be written: check the permissions of the file and of its folder.")
-                .arg(shown));
-    return {};
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
 // Creates an empty file readable by its owner only: minutes hold personal data.
 Status createEmptyFile(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(QCoreApplication::translate("Database",
-            "Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Status::failure(QCoreApplication::translate("Database",
-            "Cannot create %1: %2").arg(shown, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+        return Status::failure(tr("Cannot create the folder %1.").arg(shown(info.absolutePath())));
+    return FileSafety::createPrivateFile(path);
 }
 
-Status applyConnectionPragmas(QSqlDatabase &db)
+QString heldElsewhereReason(const QString &path, qint64 pid)
 {
-    static const char *const pragmas[] = {
-        "PRAGMA busy_timeout = 5000",
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = FULL",
-    };
+    const QString name = QFileInfo(path).fileName();
+    return pid > 0 ? tr("%1 is open in another window (process %2) — read-only here. Close the other window and "
+                        "open it again to make changes.").arg(name).arg(pid)
+                   : tr("%1 is open in another window — read-only here. Close the other window and open it "
+                        "again to make changes.").arg(name);
+}
+
+Status applyPragmas(QSqlDatabase &db, bool readOnly)
+{
+    // query_only: a read-only connection refuses writes itself, whatever the file allows.
+    static const char *const writable[] = {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
+                                           "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"};
+    static const char *const readOnlyPragmas[] = {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
+                                                  "PRAGMA query_only = ON"};
     QSqlQuery q(db);
-    for (const char *pragma : pragmas) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return Status::failure(sqlErrorMessage(q.lastError()));
-    }
-    return {};
+    const auto run = [&q](const auto &pragmas) -> Status {
+        for (const char *pragma : pragmas) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return Status::failure(sqlErrorMessage(q.lastError()));
+        }
+        return {};
+    };
+    return readOnly ? run(readOnlyPragmas) : run(writable);
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, const Clock *clock)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock)
+Database::Database(QString path, QString connectionName, const Options &options)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_options(options)
 {
 }
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    disconnect(); // before the writer lock goes, with the members
 }
 
 QString Database::defaultPath()
@@ -168,47 +152,136 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.isDir())
-        return Status::failure(QCoreApplication::translate("Database",
-            "%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(absolute)));
+        return Status::failure(tr("%1 is a folder, not a database file.").arg(shown(absolute)));
 
-    const bool isNew = !info.exists() || info.size() == 0;
     const bool createdFile = !info.exists();
+    const bool isNew = createdFile || info.size() == 0;
+    FileFacts facts;
     if (!isNew) {
-        if (Status s = checkExistingFile(absolute); !s)
-            return s;
-    } else if (createdFile) {
-        if (Status s = createEmptyFile(absolute); !s)
-            return s;
-    } else if (!info.isWritable()) {
-        return Status::failure(QCoreApplication::translate("Database",
-            "%1 cannot be written: check its permissions.").arg(QDir::toNativeSeparators(absolute)));
+        auto checked = checkExistingFile(absolute);
+        if (!checked)
+            return checked.status();
+        facts = checked.value();
+    } else if (!createdFile && !info.isWritable()) {
+        return Status::failure(tr("%1 cannot be written: check its permissions.").arg(shown(absolute)));
+    } else if (createdFile && !QDir().mkpath(info.absolutePath())) { // the lock file goes there too
+        return Status::failure(tr("Cannot create the folder %1.").arg(shown(info.absolutePath())));
     }
 
-    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName(), options.clock));
+    // Read-only when the file cannot be written, or when a running window holds it.
+    QString readOnly;
+    const bool unwritable = !isNew && !canWrite(absolute);
+    if (unwritable)
+        readOnly = tr("%1 is read-only: the file or its folder cannot be written, so nothing can be changed "
+                      "here.").arg(QFileInfo(absolute).fileName());
+    std::unique_ptr<WriterLock> lock;
+    if (!unwritable && options.sharing != Sharing::Unchecked) {
+        lock = std::make_unique<WriterLock>(absolute);
+        switch (lock->claim()) {
+        case WriterLock::State::Held:
+            // The command-line tool only checks: holding it for a moment's write would make a
+            // window that starts meanwhile read-only for its whole session.
+            if (options.sharing == Sharing::Respect)
+                lock.reset();
+            break;
+        case WriterLock::State::HeldElsewhere:
+            readOnly = heldElsewhereReason(absolute, lock->holderPid());
+            lock.reset();
+            break;
+        case WriterLock::State::Unavailable:
+            if (isNew)
+                return Status::failure(tr("Cannot create %1: %2.").arg(shown(absolute), lock->problem()));
+            readOnly = tr("%1 is open read-only: %2.").arg(QFileInfo(absolute).fileName(), lock->problem());
+            lock.reset();
+            break;
+        }
+    }
+    if (!readOnly.isEmpty() && isNew)
+        return Status::failure(tr("Cannot create %1: %2").arg(shown(absolute), readOnly));
+    if (!readOnly.isEmpty() && facts.userVersion < Migrator::latestVersion())
+        return Status::failure(tr("%1 has schema %2 and must be updated to schema %3 to open in this version, "
+                                  "which needs write access. %4")
+                                   .arg(shown(absolute)).arg(facts.userVersion).arg(Migrator::latestVersion())
+                                   .arg(readOnly));
+    if (createdFile) {
+        if (Status s = createEmptyFile(absolute); !s)
+            return s;
+    }
+
+    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName(), options));
     database->m_created = isNew;
-    auto fail = [&](const QString &message) -> Result<std::unique_ptr<Database>> {
+    database->m_readOnlyReason = readOnly;
+    database->m_unwritable = unwritable;
+    database->m_lock = std::move(lock);
+    if (Status s = database->connect(isNew); !s) {
         database.reset();
         if (createdFile) { // leave nothing half-made behind
             QFile::remove(absolute);
             QFile::remove(absolute + QStringLiteral("-wal"));
             QFile::remove(absolute + QStringLiteral("-shm"));
         }
-        return Status::failure(message);
-    };
-
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(absolute);
-        if (!db.open())
-            return fail(QCoreApplication::translate("Database", "Cannot open %1: %2")
-                            .arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
-        if (Status s = applyConnectionPragmas(db); !s)
-            return fail(s.error());
-        Migrator migrator(db, *options.clock);
-        if (Status s = migrator.migrate(isNew && options.seedNewFile); !s)
-            return fail(s.error());
+        return s;
     }
     return database;
+}
+
+Status Database::connect(bool isNew)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (isReadOnly()) {
+        // Nothing may appear beside a file we cannot write: without a pending -wal, read it as
+        // immutable. A file another window writes is read through its WAL, as it changes.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(m_unwritable && !QFile::exists(m_path + QStringLiteral("-wal"))
+                         ? QStringLiteral("mode=ro&immutable=1")
+                         : QStringLiteral("mode=ro"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    if (!db.open())
+        return Status::failure(tr("Cannot open %1: %2").arg(shown(m_path), db.lastError().text()));
+    if (isReadOnly())
+        return applyPragmas(db, true);
+
+    const int version = userVersion(db);
+    if (!isNew && version >= 0 && version < Migrator::latestVersion()) {
+        // Before a migration changes the file, a copy as it was: an update must never cost data.
+        const auto backup = Backups(m_path, m_options.keepBackups).backUp(db, m_options.clock->nowUtc());
+        if (!backup)
+            return Status::failure(tr("%1 must be updated to this version's schema, and a backup is written "
+                                      "first; that failed, so the file was not changed. %2")
+                                       .arg(shown(m_path), backup.error()));
+    }
+    if (Status s = applyPragmas(db, false); !s)
+        return s;
+    Migrator migrator(db, *m_options.clock);
+    return migrator.migrate(isNew && m_options.seedNewFile);
+}
+
+void Database::disconnect()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::reopenAround(const std::function<Status()> &work)
+{
+    disconnect();
+    const Status worked = work();
+    Status reopened = checkExistingFile(m_path).status();
+    if (reopened)
+        reopened = connect(false);
+    if (!reopened)
+        disconnect(); // a connection half set up would only fail later
+    if (!worked)
+        return reopened ? worked : Status::failure(worked.error() + u' ' + reopened.error());
+    return reopened;
 }
 
 QSqlDatabase Database::connection() const

@@ -14,25 +14,34 @@ namespace {
 constexpr int MaxNameLength = 200;
 } // namespace
 
-Status city(const CityRecord &city)
+std::optional<FieldProblem> cityProblem(const CityRecord &city)
 {
+    const auto problem = [](const char *field, const QString &message) {
+        return std::optional<FieldProblem>(FieldProblem{QString::fromLatin1(field), message});
+    };
     const QString name = city.name.trimmed();
     if (name.isEmpty())
-        return Status::failure(QCoreApplication::translate("Validation", "A city needs a name."));
+        return problem("name", QCoreApplication::translate("Validation", "A city needs a name."));
     if (name.size() > MaxNameLength)
-        return Status::failure(QCoreApplication::translate("Validation", "The city name is too long (at most 200 characters)."));
+        return problem("name", QCoreApplication::translate("Validation", "The city name is too long (at most 200 characters)."));
     if (city.countryId <= 0)
-        return Status::failure(QCoreApplication::translate("Validation", "Choose the country of %1.").arg(name));
+        return problem("country_id", QCoreApplication::translate("Validation", "Choose the country of %1.").arg(name));
     if (city.population && *city.population <= 0)
-        return Status::failure(QCoreApplication::translate("Validation", "The population must be a positive number, or left unknown."));
+        return problem("population", QCoreApplication::translate("Validation", "The population must be a positive number, or left unknown."));
     if (city.timeZone.trimmed().isEmpty())
-        return Status::failure(QCoreApplication::translate("Validation", "Choose the time zone of %1 (an IANA id such as Europe/Kyiv).").arg(name));
+        return problem("time_zone", QCoreApplication::translate("Validation", "Choose the time zone of %1 (an IANA id such as Europe/Kyiv).").arg(name));
     if (!TimeZones::isKnown(city.timeZone))
-        return Status::failure(QCoreApplication::translate("Validation", "“%1” is not a known time zone. Use an IANA id such as "
+        return problem("time_zone", QCoreApplication::translate("Validation", "“%1” is not a known time zone. Use an IANA id such as "
                                   "Europe/Kyiv or Asia/Kathmandu.").arg(city.timeZone.trimmed()));
     if (!city.cohortStatus.isEmpty() && !Vocabulary::cohortStatuses().contains(city.cohortStatus))
-        return Status::failure(QCoreApplication::translate("Validation", "Unknown cohort status “%1”.").arg(city.cohortStatus));
-    return {};
+        return problem("cohort_status", QCoreApplication::translate("Validation", "Unknown cohort status “%1”.").arg(city.cohortStatus));
+    return std::nullopt;
+}
+
+Status city(const CityRecord &city)
+{
+    const auto problem = cityProblem(city);
+    return problem ? Status::failure(problem->message) : Status();
 }
 
 bool isEmailAddress(const QString &text)
@@ -41,18 +50,27 @@ bool isEmailAddress(const QString &text)
     return pattern.match(text.trimmed()).hasMatch();
 }
 
-Status person(const PersonRecord &person)
+std::optional<FieldProblem> personProblem(const PersonRecord &person)
 {
+    const auto problem = [](const char *field, const QString &message) {
+        return std::optional<FieldProblem>(FieldProblem{QString::fromLatin1(field), message});
+    };
     const QString name = person.name.trimmed();
     if (name.isEmpty())
-        return Status::failure(QCoreApplication::translate("Validation", "A person needs a name."));
+        return problem("name", QCoreApplication::translate("Validation", "A person needs a name."));
     if (name.size() > MaxNameLength)
-        return Status::failure(QCoreApplication::translate("Validation", "The name is too long (at most 200 characters)."));
+        return problem("name", QCoreApplication::translate("Validation", "The name is too long (at most 200 characters)."));
     if (!Vocabulary::personRoles().contains(person.role))
-        return Status::failure(QCoreApplication::translate("Validation", "Choose the role of %1.").arg(name));
+        return problem("role", QCoreApplication::translate("Validation", "Choose the role of %1.").arg(name));
     if (!person.email.trimmed().isEmpty() && !isEmailAddress(person.email))
-        return Status::failure(QCoreApplication::translate("Validation", "“%1” is not an e-mail address.").arg(person.email.trimmed()));
-    return {};
+        return problem("email", QCoreApplication::translate("Validation", "“%1” is not an e-mail address.").arg(person.email.trimmed()));
+    return std::nullopt;
+}
+
+Status person(const PersonRecord &person)
+{
+    const auto problem = personProblem(person);
+    return problem ? Status::failure(problem->message) : Status();
 }
 
 Status pairing(const PairingRecord &pairing)

@@ -6,9 +6,20 @@
 
 #include <QStringList>
 
+#include <optional>
+
 // Rules a record must meet before it is written. Errors refuse the edit; warnings are shown
 // but do not (a pairing of five cities is unusual, not wrong).
 namespace Validation {
+// A rule a record breaks and the field it is about, named as its database column ("email",
+// "country_id"), so that an import can point at the column of the file.
+struct FieldProblem
+{
+    QString field;
+    QString message;
+};
+std::optional<FieldProblem> cityProblem(const CityRecord &city);
+std::optional<FieldProblem> personProblem(const PersonRecord &person);
 Status city(const CityRecord &city);
 Status person(const PersonRecord &person);
 Status pairing(const PairingRecord &pairing);

@@ -98,13 +98,21 @@ constexpr Terms ActionStatuses = {
 
 } // namespace
 
-QStringList personRoles() { return keysOf(PersonRoles); }
+QStringList personRoles()
+{
+    static const QStringList keys = keysOf(PersonRoles); // asked for on every row of an import
+    return keys;
+}
 QString personRoleLabel(const QString &key) { return labelOf(PersonRoles, key); }
 
 QStringList pairingStatuses() { return keysOf(PairingStatuses); }
 QString pairingStatusLabel(const QString &key) { return labelOf(PairingStatuses, key); }
 
-QStringList cohortStatuses() { return keysOf(CohortStatuses); }
+QStringList cohortStatuses()
+{
+    static const QStringList keys = keysOf(CohortStatuses);
+    return keys;
+}
 QString cohortStatusLabel(const QString &key)
 {
     if (key.isEmpty())

@@ -16,6 +16,10 @@ public:
     enum class Change { Inserted, Updated, Removed };
     Q_ENUM(Change)
 
+    // The id announced for a change of many rows at once (an import and its undo): listeners
+    // read the entity's rows again instead of one row.
+    static constexpr qint64 ManyRows = 0;
+
     using QObject::QObject;
 
     void notify(Entity entity, qint64 id, Change change) { emit changed(entity, id, change); }

@@ -3,6 +3,7 @@
 #include "WriteCommand.h"
 #include "database/Database.h"
 #include "database/WriteTransaction.h"
+#include "exchange/DirectoryImport.h"
 #include "store/ActionStore.h"
 #include "store/AttendanceStore.h"
 #include "store/CityStore.h"
@@ -46,6 +47,9 @@ Editor::Step Editor::inTransaction(std::function<Status()> write, Entity entity,
 Status Editor::perform(const QString &text, const Step &redo, const Step &undo, int mergeId,
                        qint64 mergeKey)
 {
+    // Refused here, with the reason, rather than by SQLite half-way through a write.
+    if (m_database.isReadOnly())
+        return Status::failure(m_database.readOnlyReason());
     if (Status s = redo(); !s)
         return s;
     ChangeNotifier *notifier = m_notifier;
@@ -244,6 +248,37 @@ Result<QList<qint64>> Editor::addSessions(QList<SessionRecord> sessions, const Q
     for (const SessionRecord &session : std::as_const(*records))
         ids << session.id;
     return ids;
+}
+
+// Announced once for all rows (ManyRows): 100,000 single announcements would each refresh
+// every open view. The undo step holds the records, so that redo writes the same ids and uuids.
+Result<int> Editor::importRecords(ImportRecords input)
+{
+    auto records = std::make_shared<ImportRecords>(std::move(input));
+    const int count = int(records->size());
+    if (count == 0)
+        return Status::failure(tr("There is nothing to import."));
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    ChangeNotifier *notifier = m_notifier;
+    const Entity entity = records->kind == DirectoryKind::Cities ? Entity::City : Entity::Person;
+    auto insertAll = [db, clock, records, notifier, entity]() -> Status {
+        if (Status s = DirectoryImport::write(db, *clock, *records); !s)
+            return s;
+        notifier->notify(entity, ChangeNotifier::ManyRows, Change::Inserted);
+        return {};
+    };
+    auto removeAll = [db, clock, records, notifier, entity]() -> Status {
+        if (Status s = DirectoryImport::remove(db, *clock, *records); !s)
+            return s;
+        notifier->notify(entity, ChangeNotifier::ManyRows, Change::Removed);
+        return {};
+    };
+    const QString text = records->kind == DirectoryKind::Cities ? tr("Import %n cities", nullptr, count)
+                                                                : tr("Import %n people", nullptr, count);
+    if (Status s = perform(text, insertAll, removeAll); !s)
+        return s;
+    return count;
 }
 
 Result<qint64> Editor::addTemplate(TemplateRecord record)

@@ -14,6 +14,7 @@
 
 class Database;
 class QUndoStack;
+struct ImportRecords;
 
 // The one way the window changes data: each call validates, writes in one transaction,
 // announces the change and pushes an undo command. An edit that changes nothing is dropped.
@@ -45,6 +46,10 @@ public:
     Result<qint64> addTemplate(TemplateRecord record);
     Status editTemplate(TemplateRecord record);
     Status deleteTemplate(qint64 id);
+
+    // Writes the rows of a checked import (DirectoryImport) as one step, in one transaction;
+    // undo takes them all out again while nothing refers to them. Returns how many.
+    Result<int> importRecords(ImportRecords records);
 
     // Remembers a city's working hours for the slot finder.
     Status setWorkingHours(qint64 cityId, const WorkingHours &hours);

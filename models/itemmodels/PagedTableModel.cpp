@@ -273,6 +273,10 @@ void PagedTableModel::onChanged(ChangeNotifier::Entity entity, qint64 id, Change
             reload();
         return;
     }
+    if (id == ChangeNotifier::ManyRows) {
+        reload();
+        return;
+    }
     switch (change) {
     case ChangeNotifier::Change::Updated:
         refreshRow(id);

@@ -37,35 +37,40 @@ const QString Sessions = QStringLiteral(
     "SELECT s.pairing_id, s.id, s.sequence, s.kind, s.status, s.start_utc FROM session s"
     " JOIN pairing p ON p.id = s.pairing_id WHERE %1 ORDER BY s.pairing_id, s.sequence").arg(InScope);
 
-// Grouped in the database: one row per pairing, status and whether it is overdue.
+// The sessions in scope, for the counts below; the whole programme needs no look-up at all.
+const QString SessionsInScope = QStringLiteral(
+    "(:all = 1 OR %2 IN (SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id WHERE %1))").arg(InScope);
+
+// Grouped in the database by session (from an index alone, DESIGN.md Performance), one row per
+// session, status and whether it is overdue; the sessions give the pairing.
 const QString Actions = QStringLiteral(
-    "SELECT s.pairing_id, a.status,"
+    "SELECT a.session_id, a.status,"
     " a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < :today,"
-    " count(*) FROM action_item a JOIN session s ON s.id = a.session_id"
-    " JOIN pairing p ON p.id = s.pairing_id WHERE %1 GROUP BY 1, 2, 3").arg(InScope);
+    " count(*) FROM action_item a WHERE %1 GROUP BY 1, 2, 3").arg(SessionsInScope.arg(QStringLiteral("a.session_id")));
 
 const QString Participants = QStringLiteral(
-    "SELECT count(DISTINCT a.person_id) FROM attendance a JOIN session s ON s.id = a.session_id"
-    " JOIN pairing p ON p.id = s.pairing_id WHERE a.status = 'present' AND %1").arg(InScope);
+    "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.status = 'present' AND %1")
+                                 .arg(SessionsInScope.arg(QStringLiteral("a.session_id")));
 
-void bindScope(QSqlQuery &q, const ProgressScope &scope)
+BoundStatement scoped(const QString &sql, const ProgressScope &scope, const QDate &today = QDate())
 {
-    q.bindValue(QStringLiteral(":theme"), scope.themeId);
-    q.bindValue(QStringLiteral(":theme2"), scope.themeId);
-    q.bindValue(QStringLiteral(":pairing"), scope.pairingId);
-    q.bindValue(QStringLiteral(":pairing2"), scope.pairingId);
+    BoundStatement statement{sql, {}};
+    statement.bind(QStringLiteral(":theme"), scope.themeId);
+    statement.bind(QStringLiteral(":theme2"), scope.themeId);
+    statement.bind(QStringLiteral(":pairing"), scope.pairingId);
+    statement.bind(QStringLiteral(":pairing2"), scope.pairingId);
+    if (statement.sql.contains(QLatin1String(":all")))
+        statement.bind(QStringLiteral(":all"), scope.themeId == 0 && scope.pairingId == 0 ? 1 : 0);
+    if (today.isValid())
+        statement.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    return statement;
 }
 
-Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const ProgressScope &scope,
-                      const QDate &today = QDate())
+Result<QSqlQuery> run(QSqlDatabase db, const BoundStatement &statement)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    bindScope(q, scope);
-    if (today.isValid())
-        q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    if (!q.exec())
+    if (!statement.prepareOn(q) || !q.exec())
         return failed(q);
     return q;
 }
@@ -117,6 +122,13 @@ QString ProgressQueries::stageOf(const QStringList &heldKinds)
     return cycleSessions >= CycleLength ? QStringLiteral("piloting") : stage;
 }
 
+QList<BoundStatement> ProgressQueries::statements(const ProgressScope &scope, QDate today)
+{
+    return {scoped(Pairings, scope), scoped(Themes, scope), scoped(Members, scope),
+            scoped(Sessions, scope), scoped(Actions, scope, today), scoped(Participants, scope),
+            ReadinessQueries::standingsStatement(PilotFilter{scope.pairingId, scope.themeId, 0})};
+}
+
 Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope) const
 {
     ProgrammeProgress result;
@@ -126,7 +138,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     result.quarterEnd = result.quarterStart.addMonths(3).addDays(-1);
     result.scopeLabel = QCoreApplication::translate("ProgressQueries", "Programme");
 
-    auto pairings = run(m_db, Pairings, scope);
+    auto pairings = run(m_db, scoped(Pairings, scope));
     if (!pairings)
         return pairings.status();
     QHash<qint64, int> rowOf;
@@ -145,7 +157,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     if (scope.pairingId && result.pairings.isEmpty())
         return Status::failure(QCoreApplication::translate("ProgressQueries", "The pairing no longer exists."));
 
-    auto themes = run(m_db, Themes, scope);
+    auto themes = run(m_db, scoped(Themes, scope));
     if (!themes)
         return themes.status();
     QHash<qint64, int> themeRow;
@@ -160,7 +172,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     else if (scope.themeId && !result.stagesByTheme.isEmpty())
         result.scopeLabel = result.stagesByTheme.first().themeName;
 
-    auto members = run(m_db, Members, scope);
+    auto members = run(m_db, scoped(Members, scope));
     if (!members)
         return members.status();
     QSet<qint64> cities;
@@ -175,12 +187,14 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         countries.insert(members->value(3).toLongLong());
     }
 
-    auto sessions = run(m_db, Sessions, scope);
+    auto sessions = run(m_db, scoped(Sessions, scope));
     if (!sessions)
         return sessions.status();
     QHash<qint64, QStringList> heldKinds;
+    QHash<qint64, qint64> pairingOfSession;
     while (sessions->next()) {
         const qint64 pairingId = sessions->value(0).toLongLong();
+        pairingOfSession.insert(sessions->value(1).toLongLong(), pairingId);
         const int row = rowOf.value(pairingId, -1);
         if (row < 0)
             continue;
@@ -197,11 +211,11 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         }
     }
 
-    auto actions = run(m_db, Actions, scope, m_today);
+    auto actions = run(m_db, scoped(Actions, scope, m_today));
     if (!actions)
         return actions.status();
     while (actions->next()) {
-        const int row = rowOf.value(actions->value(0).toLongLong(), -1);
+        const int row = rowOf.value(pairingOfSession.value(actions->value(0).toLongLong()), -1);
         if (row < 0)
             continue;
         const QString status = actions->value(1).toString();
@@ -216,7 +230,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         result.totals.actions += count;
     }
 
-    auto participants = run(m_db, Participants, scope);
+    auto participants = run(m_db, scoped(Participants, scope));
     if (!participants)
         return participants.status();
     if (participants->next())
@@ -279,7 +293,7 @@ Result<PairingDashboard> ProgressQueries::pairing(qint64 pairingId) const
     PairingDashboard dashboard;
     dashboard.progress = programme->pairings.first();
     dashboard.pilots = programme->pilots;
-    auto sessions = run(m_db, Sessions, ProgressScope{0, pairingId});
+    auto sessions = run(m_db, scoped(Sessions, ProgressScope{0, pairingId}));
     if (!sessions)
         return sessions.status();
     while (sessions->next()) {

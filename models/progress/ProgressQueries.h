@@ -126,6 +126,10 @@ public:
     Result<ProgrammeProgress> programme(const ProgressScope &scope = {}) const;
     Result<PairingDashboard> pairing(qint64 pairingId) const;
 
+    // The statements programme() runs, bound as it binds them (the latest assessments' levels,
+    // read in chunks of ids, left out), for comparing the app with the sqlite3 shell.
+    static QList<BoundStatement> statements(const ProgressScope &scope, QDate today);
+
 private:
     QSqlDatabase m_db;
     QDate m_today;

@@ -36,14 +36,14 @@ const QString Standings = QStringLiteral(
     " ORDER BY pr.code, c.name, p.id");
 
 // The filters are bound twice each: SQLite's named parameters cannot be reused by Qt's binding.
-void bindFilter(QSqlQuery &q, const PilotFilter &filter)
+void bindFilter(BoundStatement &statement, const PilotFilter &filter)
 {
-    q.bindValue(QStringLiteral(":pairing"), filter.pairingId);
-    q.bindValue(QStringLiteral(":pairing2"), filter.pairingId);
-    q.bindValue(QStringLiteral(":theme"), filter.themeId);
-    q.bindValue(QStringLiteral(":theme2"), filter.themeId);
-    q.bindValue(QStringLiteral(":city"), filter.cityId);
-    q.bindValue(QStringLiteral(":city2"), filter.cityId);
+    statement.bind(QStringLiteral(":pairing"), filter.pairingId);
+    statement.bind(QStringLiteral(":pairing2"), filter.pairingId);
+    statement.bind(QStringLiteral(":theme"), filter.themeId);
+    statement.bind(QStringLiteral(":theme2"), filter.themeId);
+    statement.bind(QStringLiteral(":city"), filter.cityId);
+    statement.bind(QStringLiteral(":city2"), filter.cityId);
 }
 
 const QString LatestHeaders = QStringLiteral(
@@ -61,16 +61,21 @@ ReadinessQueries::ReadinessQueries(QSqlDatabase db, const Rubric &rubric)
 {
 }
 
+BoundStatement ReadinessQueries::standingsStatement(const PilotFilter &filter, qint64 pilotId)
+{
+    BoundStatement statement{Standings, {}};
+    statement.bind(QStringLiteral(":pilot"), pilotId);
+    statement.bind(QStringLiteral(":pilot2"), pilotId);
+    bindFilter(statement, filter);
+    return statement;
+}
+
 static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric &rubric,
                                                   const PilotFilter &filter, qint64 pilotId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(Standings);
-    q.bindValue(QStringLiteral(":pilot"), pilotId);
-    q.bindValue(QStringLiteral(":pilot2"), pilotId);
-    bindFilter(q, filter);
-    if (!q.exec())
+    if (!ReadinessQueries::standingsStatement(filter, pilotId).prepareOn(q) || !q.exec())
         return failed(q);
     QList<PilotStanding> rows;
     QHash<qint64, int> byAssessment;
@@ -184,16 +189,16 @@ Result<QList<AssessmentPoint>> ReadinessQueries::history(qint64 pilotId) const
 
 Result<QHash<qint64, QList<PlanActionRecord>>> ReadinessQueries::plans(const PilotFilter &filter) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    BoundStatement statement{QStringLiteral(
         "SELECT %1 FROM pilot_plan_action a JOIN pilot p ON p.id = a.pilot_id"
         " JOIN pairing pr ON pr.id = p.pairing_id"
         " WHERE (:pairing = 0 OR p.pairing_id = :pairing2) AND (:theme = 0 OR pr.theme_id = :theme2)"
         " AND (:city = 0 OR p.city_id = :city2) ORDER BY a.pilot_id, a.position, a.id")
-                  .arg(PlanActionStore::columns()));
-    bindFilter(q, filter);
-    if (!q.exec())
+                  .arg(PlanActionStore::columns()), {}};
+    bindFilter(statement, filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!statement.prepareOn(q) || !q.exec())
         return failed(q);
     QHash<qint64, QList<PlanActionRecord>> plans;
     while (q.next()) {

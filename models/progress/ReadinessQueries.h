@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "database/BoundStatement.h"
 #include "readiness/PilotRecords.h"
 #include "readiness/Rubric.h"
 
@@ -61,6 +62,9 @@ public:
     Result<QHash<qint64, QList<PlanActionRecord>>> plans(const PilotFilter &filter = {}) const;
 
     const Rubric &rubric() const { return m_rubric; }
+
+    // The first read of standings(): one row per pilot with the id of its latest assessment.
+    static BoundStatement standingsStatement(const PilotFilter &filter, qint64 pilotId = 0);
 
 private:
     QSqlDatabase m_db;

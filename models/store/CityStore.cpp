@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -42,6 +43,13 @@ const QString PairingsOfCity = QStringLiteral(
     " WHERE pc.city_id = :id ORDER BY p.code");
 
 const QString PeopleOfCity = QStringLiteral("SELECT count(*) FROM person WHERE city_id = :id");
+
+// Working hours go with a deleted city (ON DELETE CASCADE): an undone import must not take
+// any that were set since. Other references make the DELETE fail (foreign keys).
+const QString HoursOfCities = QStringLiteral(
+    "SELECT count(*) FROM city_working_hours WHERE city_id IN (SELECT value FROM json_each(:ids))");
+const QString DeleteCities = QStringLiteral(
+    "DELETE FROM city WHERE id IN (SELECT value FROM json_each(:ids))");
 
 QString searchKey(const CityRecord &city, const QString &countryName)
 {
@@ -107,10 +115,16 @@ Status CityStore::prepareWrite(QSqlQuery &q, const QString &sql, CityRecord &cit
         return Status::failure(QCoreApplication::translate("CityStore", "Unknown country."));
     const QString countryName = q.value(0).toString();
 
+    q.prepare(sql);
+    bindFields(q, city, countryName);
+    return {};
+}
+
+void CityStore::bindFields(QSqlQuery &q, CityRecord &city, const QString &countryName) const
+{
     city.name = city.name.trimmed();
     city.timeZone = city.timeZone.trimmed();
     city.updatedAt = m_clock.nowIso();
-    q.prepare(sql);
     q.bindValue(QStringLiteral(":name"), city.name);
     q.bindValue(QStringLiteral(":search_key"), searchKey(city, countryName));
     q.bindValue(QStringLiteral(":country_id"), city.countryId);
@@ -121,7 +135,6 @@ Status CityStore::prepareWrite(QSqlQuery &q, const QString &sql, CityRecord &cit
     q.bindValue(QStringLiteral(":time_zone"), city.timeZone);
     q.bindValue(QStringLiteral(":cohort_status"), nullableText(city.cohortStatus));
     q.bindValue(QStringLiteral(":updated_at"), city.updatedAt);
-    return {};
 }
 
 Result<qint64> CityStore::insert(CityRecord &city)
@@ -182,5 +195,61 @@ Status CityStore::remove(qint64 id)
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
+    return {};
+}
+
+Status CityStore::insertAll(QList<CityRecord> &cities)
+{
+    QHash<qint64, QString> countryNames;
+    QSqlQuery country(m_db);
+    country.prepare(CountryName);
+    QSqlQuery insert(m_db);
+    insert.prepare(InsertCity);
+    for (CityRecord &city : cities) {
+        if (Status s = Validation::city(city); !s)
+            return Status::failure(QStringLiteral("%1: %2").arg(city.name.trimmed(), s.error()));
+        auto name = countryNames.find(city.countryId);
+        if (name == countryNames.end()) {
+            country.bindValue(QStringLiteral(":id"), city.countryId);
+            if (!country.exec() || !country.next())
+                return Status::failure(QCoreApplication::translate("CityStore", "Unknown country."));
+            name = countryNames.insert(city.countryId, country.value(0).toString());
+            country.finish();
+        }
+        if (city.uuid.isEmpty())
+            city.uuid = newBatchUuid();
+        bindFields(insert, city, *name);
+        bindNewRow(insert, city);
+        if (!insert.exec()) {
+            const QString error = insert.lastError().databaseText().contains(QLatin1String("city.name"))
+                ? QCoreApplication::translate("CityStore", "There is already a city named %1 in this country.")
+                      .arg(city.name)
+                : sqlErrorMessage(insert.lastError());
+            return Status::failure(error);
+        }
+        city.id = insert.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Status CityStore::removeAll(const QList<qint64> &ids)
+{
+    QSqlQuery q(m_db);
+    q.prepare(HoursOfCities);
+    q.bindValue(QStringLiteral(":ids"), idArray(ids));
+    if (!q.exec() || !q.next())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    const QString inUse = QCoreApplication::translate("CityStore",
+        "Some of these cities are used now (by pairings, people, minutes or working hours); "
+        "they were not removed.");
+    if (q.value(0).toInt() > 0)
+        return Status::failure(inUse);
+    q.prepare(DeleteCities);
+    q.bindValue(QStringLiteral(":ids"), idArray(ids));
+    if (!q.exec())
+        return Status::failure(isConstraintViolation(q.lastError()) ? inUse : sqlErrorMessage(q.lastError()));
+    if (q.numRowsAffected() != ids.size())
+        return Status::failure(QCoreApplication::translate("CityStore",
+            "Some of these cities no longer exist; nothing was removed."));
     return {};
 }

@@ -21,10 +21,17 @@ public:
     Status remove(qint64 id);
     // Why a city cannot be deleted (pairings, people or minutes refer to it), or ok.
     Status checkRemovable(qint64 id) const;
+    // Many new cities (an import) with one prepared statement; keeps given ids and uuids. The
+    // database's constraints stand in for checkUnique (the import has checked the names).
+    Status insertAll(QList<CityRecord> &cities);
+    // Deletes those cities (an undone import), refusing when anything refers to one of them.
+    Status removeAll(const QList<qint64> &ids);
 
 private:
     Status checkUnique(const CityRecord &city) const;
     Status prepareWrite(QSqlQuery &q, const QString &sql, CityRecord &city) const;
+    // Trims the record, stamps it and binds what insert and update share.
+    void bindFields(QSqlQuery &q, CityRecord &city, const QString &countryName) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -36,6 +36,13 @@ const QString UsesOfPerson = QStringLiteral(
     " (SELECT count(*) FROM action_item WHERE owner_person_id = :id3),"
     " (SELECT count(*) FROM agenda_item WHERE owner_person_id = :id4)");
 
+// Agenda blocks lose a deleted owner (ON DELETE SET NULL), which an undone import must not
+// do to blocks given an imported owner since. Other references make the DELETE fail.
+const QString AgendaOfPeople = QStringLiteral(
+    "SELECT count(*) FROM agenda_item WHERE owner_person_id IN (SELECT value FROM json_each(:ids))");
+const QString DeletePeople = QStringLiteral(
+    "DELETE FROM person WHERE id IN (SELECT value FROM json_each(:ids))");
+
 QString searchKey(const PersonRecord &p)
 {
     return TextKey::fold(p.name + u' ' + p.organisation + u' ' + p.email);
@@ -79,11 +86,10 @@ Result<PersonRecord> PersonStore::fetch(qint64 id) const
     return p;
 }
 
-Result<qint64> PersonStore::insert(PersonRecord &person)
+Status PersonStore::bindNew(QSqlQuery &q, PersonRecord &person, const QString &now) const
 {
     if (Status s = Validation::person(person); !s)
         return s;
-    const QString now = m_clock.nowIso();
     if (person.uuid.isEmpty())
         person.uuid = newUuid();
     if (person.createdAt.isEmpty())
@@ -91,12 +97,19 @@ Result<qint64> PersonStore::insert(PersonRecord &person)
     person.updatedAt = now;
     person.name = person.name.trimmed();
     person.email = person.email.trimmed();
-    QSqlQuery q(m_db);
-    q.prepare(InsertPerson);
     q.bindValue(QStringLiteral(":id"), person.id > 0 ? QVariant(person.id) : QVariant());
     q.bindValue(QStringLiteral(":uuid"), person.uuid);
     q.bindValue(QStringLiteral(":created_at"), person.createdAt);
     bindFields(q, person);
+    return {};
+}
+
+Result<qint64> PersonStore::insert(PersonRecord &person)
+{
+    QSqlQuery q(m_db);
+    q.prepare(InsertPerson);
+    if (Status s = bindNew(q, person, m_clock.nowIso()); !s)
+        return s;
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
     person.id = q.lastInsertId().toLongLong();
@@ -154,5 +167,44 @@ Status PersonStore::remove(qint64 id)
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
+    return {};
+}
+
+Status PersonStore::insertAll(QList<PersonRecord> &people)
+{
+    const QString now = m_clock.nowIso();
+    QSqlQuery q(m_db);
+    q.prepare(InsertPerson);
+    for (PersonRecord &person : people) {
+        if (person.uuid.isEmpty())
+            person.uuid = newBatchUuid();
+        if (Status s = bindNew(q, person, now); !s)
+            return Status::failure(QStringLiteral("%1: %2").arg(person.name.trimmed(), s.error()));
+        if (!q.exec())
+            return Status::failure(sqlErrorMessage(q.lastError()));
+        person.id = q.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Status PersonStore::removeAll(const QList<qint64> &ids)
+{
+    QSqlQuery q(m_db);
+    q.prepare(AgendaOfPeople);
+    q.bindValue(QStringLiteral(":ids"), idArray(ids));
+    if (!q.exec() || !q.next())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    const QString inUse = QCoreApplication::translate("PersonStore",
+        "Some of these people are named now in pairings, attendance, action items or agendas; "
+        "they were not removed.");
+    if (q.value(0).toInt() > 0)
+        return Status::failure(inUse);
+    q.prepare(DeletePeople);
+    q.bindValue(QStringLiteral(":ids"), idArray(ids));
+    if (!q.exec())
+        return Status::failure(isConstraintViolation(q.lastError()) ? inUse : sqlErrorMessage(q.lastError()));
+    if (q.numRowsAffected() != ids.size())
+        return Status::failure(QCoreApplication::translate("PersonStore",
+            "Some of these people no longer exist; nothing was removed."));
     return {};
 }

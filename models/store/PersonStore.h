@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 // Reads and writes people. Writes run inside the caller's transaction.
 class PersonStore
 {
@@ -17,8 +19,15 @@ public:
     Status update(PersonRecord &person);
     Status remove(qint64 id);
     Status checkRemovable(qint64 id) const;
+    // Many new people (an import) with one prepared statement; keeps given ids and uuids.
+    Status insertAll(QList<PersonRecord> &people);
+    // Deletes those people (an undone import), refusing when anything refers to one of them.
+    Status removeAll(const QList<qint64> &ids);
 
 private:
+    // Validates, trims and stamps a new person; binds all but the id.
+    Status bindNew(QSqlQuery &q, PersonRecord &person, const QString &now) const;
+
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

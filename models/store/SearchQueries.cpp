@@ -144,6 +144,34 @@ QString SearchQueries::matchExpression(const QString &userText)
     return terms.join(QStringLiteral(" AND "));
 }
 
+BoundStatement SearchQueries::rankedStatement(const QString &expression, const QString &kind,
+                                              const SearchFilter &filter)
+{
+    const bool notes = kind != ActionKind;
+    const bool actions = kind.isEmpty() || kind == ActionKind;
+    const QString theme = filter.themeCode.trimmed();
+    BoundStatement statement{notes && actions ? NotesAndActions : notes ? NotesOnly : ActionsOnly, {}};
+    if (notes) {
+        statement.bind(QStringLiteral(":note_query"), expression);
+        statement.bind(QStringLiteral(":note_any_theme"), theme.isEmpty() ? 1 : 0);
+        statement.bind(QStringLiteral(":note_theme"), theme);
+        statement.bind(QStringLiteral(":any_kind"), kind.isEmpty() ? 1 : 0);
+        statement.bind(QStringLiteral(":note_kind"), kind);
+    }
+    if (actions) {
+        statement.bind(QStringLiteral(":action_query"), expression);
+        statement.bind(QStringLiteral(":action_any_theme"), theme.isEmpty() ? 1 : 0);
+        statement.bind(QStringLiteral(":action_theme"), theme);
+    }
+    statement.bind(QStringLiteral(":limit"), filter.limit);
+    return statement;
+}
+
+BoundStatement SearchQueries::rankedStatement(const QString &userText, const SearchFilter &filter)
+{
+    return rankedStatement(matchExpression(userText), normalisedKind(filter.kind), filter);
+}
+
 Result<QList<SearchHit>> SearchQueries::search(const QString &userText, const SearchFilter &filter) const
 {
     const QString kind = normalisedKind(filter.kind);
@@ -156,25 +184,9 @@ Result<QList<SearchHit>> SearchQueries::search(const QString &userText, const Se
     if (expression.isEmpty())
         return QList<SearchHit>();
 
-    const bool notes = kind != ActionKind;
-    const bool actions = kind.isEmpty() || kind == ActionKind;
-    const QString theme = filter.themeCode.trimmed();
     QSqlQuery q(m_db);
-    if (!q.prepare(notes && actions ? NotesAndActions : notes ? NotesOnly : ActionsOnly))
+    if (!rankedStatement(expression, kind, filter).prepareOn(q))
         return Status::failure(sqlErrorMessage(q.lastError()));
-    if (notes) {
-        q.bindValue(QStringLiteral(":note_query"), expression);
-        q.bindValue(QStringLiteral(":note_any_theme"), theme.isEmpty() ? 1 : 0);
-        q.bindValue(QStringLiteral(":note_theme"), theme);
-        q.bindValue(QStringLiteral(":any_kind"), kind.isEmpty() ? 1 : 0);
-        q.bindValue(QStringLiteral(":note_kind"), kind);
-    }
-    if (actions) {
-        q.bindValue(QStringLiteral(":action_query"), expression);
-        q.bindValue(QStringLiteral(":action_any_theme"), theme.isEmpty() ? 1 : 0);
-        q.bindValue(QStringLiteral(":action_theme"), theme);
-    }
-    q.bindValue(QStringLiteral(":limit"), filter.limit);
     if (!q.exec())
         return Status::failure(sqlErrorMessage(q.lastError()));
 

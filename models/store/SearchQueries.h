@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "database/BoundStatement.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -65,6 +66,12 @@ public:
     // The note kinds a filter accepts, plus "action".
     static QStringList kinds();
 
+    // The ranked query search() runs for this text and filter (without the snippets of the
+    // hits), for comparing with the sqlite3 shell.
+    static BoundStatement rankedStatement(const QString &userText, const SearchFilter &filter);
+
 private:
+    static BoundStatement rankedStatement(const QString &expression, const QString &kind, const SearchFilter &filter);
+
     QSqlDatabase m_db;
 };

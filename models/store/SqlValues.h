@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
@@ -38,9 +40,35 @@ inline std::optional<bool> optionalBool(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
 }
 
+// Ids as a JSON array, bound as one value and read with json_each(:ids), so that one prepared
+// statement takes any number of ids without SQL built from them.
+inline QString idArray(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(ids.at(i));
+    }
+    return json + u']';
+}
+
 inline QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A version 4 uuid for one of many new rows (an import): random bits from Qt's fast generator,
+// which the system's entropy seeds. QUuid::createUuid() asks the system (RDRAND) for each one,
+// which costs as much as a good part of the insert itself.
+inline QString newBatchUuid()
+{
+    quint64 bits[2];
+    QRandomGenerator::global()->fillRange(bits);
+    QByteArray bytes(reinterpret_cast<const char *>(bits), sizeof bits);
+    bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 // Gives a new row its uuid and creation stamp, keeping those a record brings along (an undone

@@ -32,6 +32,11 @@ void TestTextKey::fold_data()
     QTest::newRow("o with stroke") << QStringLiteral("Tromsø") << QStringLiteral("tromso");
     QTest::newRow("spaces simplified") << QStringLiteral("  Belo   Horizonte ") << QStringLiteral("belo horizonte");
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("combining accent after an ASCII letter") << QStringLiteral("Vale\u0300ncia") << QStringLiteral("valencia");
+    QTest::newRow("fullwidth letters") << QStringLiteral("\uFF2C\uFF56\uFF49\uFF56") << QStringLiteral("lviv");
+    QTest::newRow("ligature") << QStringLiteral("\uFB01eld") << QStringLiteral("field");
+    QTest::newRow("no-break space") << QStringLiteral("Belo\u00A0Horizonte") << QStringLiteral("belo horizonte");
+    QTest::newRow("mixed scripts") << QStringLiteral("Kyiv Київ") << QStringLiteral("kyiv ки\u0456в");
 }
 
 void TestTextKey::fold()

@@ -64,7 +64,7 @@ private slots:
     void refusesUntouched_data();
     void refusesUntouched();
     void refusesFolder();
-    void refusesReadOnlyFile();
+    void readOnlyFileOpensReadOnly();
     void statementSplitterKeepsTriggersWhole();
     void latestVersionMatchesMigrationFiles();
     void olderFileIsMigratedKeepingItsData();
@@ -228,7 +228,7 @@ void TestDatabaseOpen::refusesFolder()
     QVERIFY2(opened.error().contains(QStringLiteral("is a folder")), qPrintable(opened.error()));
 }
 
-void TestDatabaseOpen::refusesReadOnlyFile()
+void TestDatabaseOpen::readOnlyFileOpensReadOnly()
 {
     if (::geteuid() == 0)
         QSKIP("root may write any file, so read-only permissions cannot be tested as root");
@@ -242,10 +242,19 @@ void TestDatabaseOpen::refusesReadOnlyFile()
     QVERIFY(QFile::copy(made.path(), path));
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
     const QByteArray before = fileHash(path);
-    auto opened = Database::open(path);
-    QVERIFY(!opened.ok());
-    QVERIFY2(opened.error().contains(QStringLiteral("cannot be written")), qPrintable(opened.error()));
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(opened.value()->isReadOnly());
+        QVERIFY2(opened.value()->readOnlyReason().contains(QStringLiteral("read-only")),
+                 qPrintable(opened.value()->readOnlyReason()));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pairing")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 19);
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM note")));
+    }
     QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
 void TestDatabaseOpen::statementSplitterKeepsTriggersWhole()

@@ -2,6 +2,7 @@
 
 #include "ActionDialog.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "core/Clock.h"
 #include "database/Database.h"
 #include "domain/Vocabulary.h"
@@ -77,6 +78,7 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
     auto *edit = new QPushButton(tr("&Edit…"), this);
     auto *remove = new QPushButton(tr("&Delete"), this);
     auto *open = new QPushButton(tr("Open &Session"), this);
+    ReadOnlyControls::hide(context, {edit, remove});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addStretch(1);

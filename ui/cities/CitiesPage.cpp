@@ -2,6 +2,7 @@
 
 #include "CityDialog.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
 #include "itemmodels/CityTableModel.h"
@@ -20,6 +21,7 @@ CitiesPage::CitiesPage(AppContext &context, CityTableModel *model, QWidget *pare
       m_context(context), m_model(model)
 {
     setColumnWidths({20, 24, 12, 17, 20, 26});
+    ReadOnlyControls::hide(context, editingControls());
 }
 
 void CitiesPage::addRecord()

@@ -55,7 +55,7 @@ void MessageBanner::show(Kind kind, const QString &text, const QString &actionTe
     m_callback = std::move(action);
     setAccessibleDescription(text);
     QFrame::show();
-    if (kind == Kind::Error)
+    if (kind == Kind::Error || !m_autoHide)
         m_hideTimer->stop();
     else
         m_hideTimer->start(8000);

@@ -22,6 +22,8 @@ public:
               std::function<void()> action = {});
     QString text() const;
     Kind kind() const { return m_kind; }
+    // A banner that states a lasting condition (a read-only database) stays until dismissed.
+    void setAutoHide(bool autoHide) { m_autoHide = autoHide; }
 
 private:
     QLabel *m_icon;
@@ -30,4 +32,5 @@ private:
     QTimer *m_hideTimer;
     std::function<void()> m_callback;
     Kind m_kind = Kind::Information;
+    bool m_autoHide = true;
 };

@@ -15,20 +15,19 @@
 TablePage::TablePage(PagedTableModel *model, const QString &filterPlaceholder, CountText countText,
                      QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_count(new QLabel(this)), m_edit(new QPushButton(tr("&Edit…"), this)),
+      m_count(new QLabel(this)), m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_delete(new QPushButton(tr("&Delete"), this)), m_filterTimer(new QTimer(this)), m_countText(std::move(countText))
 {
     model->setParent(this);
     m_filter->setPlaceholderText(filterPlaceholder);
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(filterPlaceholder);
-    auto *add = new QPushButton(tr("&Add…"), this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
     bar->addSpacing(12);
-    bar->addWidget(add);
+    bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_delete);
 
@@ -54,7 +53,7 @@ TablePage::TablePage(PagedTableModel *model, const QString &filterPlaceholder, C
     m_filterTimer->setInterval(150);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text()); });
-    connect(add, &QPushButton::clicked, this, &TablePage::addRecord);
+    connect(m_add, &QPushButton::clicked, this, &TablePage::addRecord);
     connect(m_edit, &QPushButton::clicked, this, &TablePage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &TablePage::deleteCurrent);
     connect(m_view, &QTableView::activated, this, &TablePage::editCurrent);
@@ -71,6 +70,11 @@ void TablePage::setColumnWidths(const QList<int> &characters)
     const int unit = fontMetrics().averageCharWidth();
     for (int column = 0; column < characters.size(); ++column)
         m_view->setColumnWidth(column, characters.at(column) * unit);
+}
+
+QList<QWidget *> TablePage::editingControls() const
+{
+    return {m_add, m_edit, m_delete};
 }
 
 qint64 TablePage::currentId() const

@@ -23,6 +23,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     qint64 currentId() const;
     void selectId(qint64 id);
+    // Add, Edit and Delete are hidden while the database is open read-only (ReadOnlyControls).
+    QList<QWidget *> editingControls() const;
 
 public slots:
     void addRecord() override = 0;
@@ -51,6 +53,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_count;
+    QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
     QTimer *m_filterTimer;

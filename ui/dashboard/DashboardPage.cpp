@@ -4,6 +4,7 @@
 #include "charts/ChartStyle.h"
 #include "charts/ProgrammeCharts.h"
 #include "common/AppContext.h"
+#include "common/BackgroundRead.h"
 #include "common/RefreshWhenShown.h"
 #include "core/Clock.h"
 #include "database/Database.h"
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -58,7 +60,9 @@ QString chooseFile(QWidget *parent, const QString &title, const QString &suggest
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_theme(new QComboBox(this)),
       m_export(new QPushButton(tr("&Export Report…"), this)), m_status(new QLabel(this)),
-      m_kpis(new KpiStrip(this)), m_refresher(new RefreshWhenShown(this, 300, [this] { refresh(); }, true)), m_chooser(&chooseFile)
+      m_kpis(new KpiStrip(this)), m_refresher(new RefreshWhenShown(this, 300, [this] { refresh(); }, true)),
+      m_reader(new BackgroundRead(context.database.path(), this)),
+      m_reportReader(new BackgroundRead(context.database.path(), this)), m_chooser(&chooseFile)
 {
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -111,6 +115,18 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     fillThemes();
     connect(m_theme, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::exportReport);
+    // A read that takes a while says so; a quick one leaves the bar alone.
+    connect(m_reader, &BackgroundRead::runningChanged, this, [this](bool running) {
+        if (!running) {
+            if (!isExporting())
+                m_status->clear();
+            return;
+        }
+        QTimer::singleShot(250, this, [this] {
+            if (m_reader->isRunning() && !isExporting())
+                m_status->setText(tr("Updating the figures…"));
+        });
+    });
     connect(m_kpis, &KpiStrip::overdueRequested, this, [this] { emit openActions(true, 0); });
     connect(&context.notifier, &ChangeNotifier::changed, this,
             [this](ChangeNotifier::Entity entity, qint64, ChangeNotifier::Change) {
@@ -127,6 +143,16 @@ DashboardPage::~DashboardPage()
         m_worker->wait();
         delete m_worker;
     }
+}
+
+bool DashboardPage::isReading() const
+{
+    return m_reader->isRunning();
+}
+
+bool DashboardPage::isExporting() const
+{
+    return m_worker || m_reportReader->isRunning();
 }
 
 void DashboardPage::fillThemes()
@@ -166,16 +192,21 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::refresh()
 {
     m_refresher->markFresh();
-    // Narrow grouped queries (see ProgressQueries): milliseconds at the programme's size.
-    const ProgressQueries queries(m_context.database.connection(),
-                                  m_context.clock.nowUtc().toUTC().date());
-    auto read = queries.programme(scope());
-    if (!read) {
-        emit failed(read.error());
-        return;
-    }
-    m_progress = std::move(read).value();
-    showProgress();
+    // On a large programme the aggregates take longer than a frame: they are read on a worker
+    // with its own connection, and the page keeps showing the last figures until they arrive.
+    const QDate today = m_context.clock.nowUtc().toUTC().date();
+    const ProgressScope shown = scope();
+    m_reader->start<ProgrammeProgress>(
+        [today, shown](QSqlDatabase db) { return ProgressQueries(db, today).programme(shown); },
+        [this](Result<ProgrammeProgress> read) {
+            if (!read) {
+                emit failed(read.error());
+                return;
+            }
+            m_progress = std::move(read).value();
+            showProgress();
+            emit progressShown();
+        });
 }
 
 void DashboardPage::showProgress()
@@ -239,11 +270,22 @@ void DashboardPage::exportReport()
 
 void DashboardPage::exportReportTo(const QString &path)
 {
-    if (m_worker)
+    if (m_worker || m_reportReader->isRunning())
         return;
-    auto data =
-        ProgressReport::load(m_context.database.connection(), m_context.clock.nowUtc(), scope());
+    m_export->setEnabled(false);
+    m_status->setText(tr("Reading the report's data…"));
+    const QDateTime now = m_context.clock.nowUtc();
+    const ProgressScope shown = scope();
+    m_reportReader->start<ReportData>(
+        [now, shown](QSqlDatabase db) { return ProgressReport::load(db, now, shown); },
+        [this, path](Result<ReportData> data) { writeReport(std::move(data), path); });
+}
+
+void DashboardPage::writeReport(Result<ReportData> data, const QString &path)
+{
     if (!data) {
+        m_export->setEnabled(true);
+        m_status->clear();
         emit failed(data.error());
         emit reportFinished(false);
         return;
@@ -255,7 +297,6 @@ void DashboardPage::exportReportTo(const QString &path)
     m_worker = QThread::create([report = std::move(data).value(), figures, path, result] {
         *result = ProgressReport::writePdf(report, figures, path);
     });
-    m_export->setEnabled(false);
     m_status->setText(tr("Writing the report…"));
     connect(m_worker, &QThread::finished, this, [this, result, path] {
         m_worker->deleteLater();

@@ -3,10 +3,12 @@
 #include "charts/ChartPanel.h"
 #include "common/Area.h"
 #include "progress/ProgressQueries.h"
+#include "report/ProgressReport.h"
 
 #include <QWidget>
 
 struct AppContext;
+class BackgroundRead;
 class KpiStrip;
 class QComboBox;
 class QLabel;
@@ -45,12 +47,13 @@ public:
     // A seam for tests: where "Export Report…" and the charts' "Save as…" ask for a file.
     void setFileChooser(const ChartPanel::FileChooser &chooser);
 
-    // Reads the figures again now.
+    // Reads the figures again, on a worker: progressShown() when they are on screen.
     void refresh();
-    // Writes the report of what is shown to path: read and charts drawn here (a moment), the
-    // PDF laid out and written on a worker thread. done() or failed() tell how it went.
+    bool isReading() const;
+    // Writes the report of what is shown to path: read on a worker, charts drawn here (a
+    // moment), the PDF laid out and written on a worker. done() or failed() tell how it went.
     void exportReportTo(const QString &path);
-    bool isExporting() const { return m_worker != nullptr; }
+    bool isExporting() const;
 
 public slots:
     // The dashboard has no records of its own: Edit > New and friends do nothing here.
@@ -69,6 +72,8 @@ signals:
     void failed(const QString &message);
     void done(const QString &message);
     void reportFinished(bool ok);
+    // The figures of the latest refresh() are on screen.
+    void progressShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -76,6 +81,7 @@ protected:
 private:
     void fillThemes();
     void showProgress();
+    void writeReport(Result<ReportData> data, const QString &path);
     void open(const ChartTarget &target);
 
     AppContext &m_context;
@@ -86,6 +92,8 @@ private:
     KpiStrip *m_kpis;
     QList<ChartPanel *> m_panels;
     RefreshWhenShown *m_refresher;
+    BackgroundRead *m_reader;
+    BackgroundRead *m_reportReader;
     QThread *m_worker = nullptr;
     ChartPanel::FileChooser m_chooser;
 };

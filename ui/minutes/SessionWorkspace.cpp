@@ -2,6 +2,7 @@
 
 #include "actions/ActionDialog.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "common/KeyChoiceDelegate.h"
 #include "core/Clock.h"
 #include "database/Database.h"
@@ -124,8 +125,10 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
     entriesLabel->setBuddy(m_entries);
     auto *entryButtons = new QHBoxLayout;
     const QStringList kinds = Vocabulary::noteKinds();
+    QList<QWidget *> editing; // hidden while the database is open read-only
     for (int i = 0; i < kinds.size(); ++i) {
         auto *button = new QPushButton(Vocabulary::noteKindLabel(kinds.at(i)), this);
+        editing << button;
         button->setToolTip(tr("New entry: %1 (Ctrl+Shift+%2)").arg(Vocabulary::noteKindLabel(kinds.at(i))).arg(i + 1));
         connect(button, &QPushButton::clicked, this, [this, kind = kinds.at(i)] { addEntry(kind); });
         entryButtons->addWidget(button);
@@ -202,6 +205,11 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
     headerRow->addWidget(printButton);
     headerRow->addWidget(assessButton);
     connect(pdfButton, &QPushButton::clicked, this, &SessionWorkspace::exportPdf);
+    ReadOnlyControls::hide(context, editing << deleteButton << actionButton << addPersonButton << assessButton);
+    if (context.database.isReadOnly()) { // the minutes can be read, not typed into
+        m_body->setReadOnly(true);
+        m_attendanceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
     connect(printButton, &QPushButton::clicked, this, &SessionWorkspace::printMinutes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(headerRow);

@@ -1,6 +1,7 @@
 #include "PairingDetailWidget.h"
 
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
 #include "domain/Vocabulary.h"
@@ -71,6 +72,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    ReadOnlyControls::hide(context, {m_plan, m_edit, m_delete});
 
     auto *overviewTab = new QWidget(this);
     auto *overview = new QVBoxLayout(overviewTab);

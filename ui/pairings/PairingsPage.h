@@ -13,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
-class QTimer;
 
 // The pairings: a list filtered by theme and text on the left, the selected pairing's detail
 // on the right.
@@ -62,5 +61,4 @@ private:
     QTableView *m_view;
     PairingDetailWidget *m_detail;
     QSplitter *m_splitter;
-    QTimer *m_filterTimer;
 };

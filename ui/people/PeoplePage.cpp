@@ -2,6 +2,7 @@
 
 #include "PersonDialog.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
 #include "itemmodels/PersonTableModel.h"
@@ -24,6 +25,7 @@ PeoplePage::PeoplePage(AppContext &context, PersonTableModel *model, QWidget *pa
       m_context(context), m_model(model)
 {
     setColumnWidths({26, 18, 28, 18, 28});
+    ReadOnlyControls::hide(context, editingControls());
 }
 
 void PeoplePage::addRecord()

@@ -3,6 +3,7 @@
 #include "AssessmentDialog.h"
 #include "PilotDialog.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "itemmodels/PairingPilotsModel.h"
 #include "readiness/Rubric.h"
@@ -43,6 +44,7 @@ PairingPilotsWidget::PairingPilotsWidget(AppContext &context, QWidget *parent)
     buttons->addWidget(m_assess);
     buttons->addStretch(1);
     buttons->addWidget(m_open);
+    ReadOnlyControls::hide(context, {m_add, m_assess});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);

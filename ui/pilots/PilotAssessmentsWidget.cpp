@@ -2,6 +2,7 @@
 
 #include "AssessmentDialog.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
 #include "itemmodels/AssessmentHistoryModel.h"
@@ -25,6 +26,7 @@ PilotAssessmentsWidget::PilotAssessmentsWidget(AppContext &context, QWidget *par
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ReadOnlyControls::hide(context, {m_assess, m_edit, m_delete});
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -4,6 +4,7 @@
 #include "PilotPlanWidget.h"
 #include "charts/PilotChartsWidget.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "progress/ReadinessQueries.h"
@@ -29,6 +30,7 @@ PilotDetailWidget::PilotDetailWidget(AppContext &context, QWidget *parent)
       m_assessments(new PilotAssessmentsWidget(context, this)), m_charts(new PilotChartsWidget(context, this))
 {
     m_empty->setAlignment(Qt::AlignCenter);
+    ReadOnlyControls::hide(context, {m_edit});
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

@@ -3,6 +3,7 @@
 #include "CostDelegate.h"
 #include "CurrencyDelegate.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "common/DateDelegate.h"
 #include "core/Clock.h"
 #include "database/Database.h"
@@ -36,6 +37,9 @@ PilotPlanWidget::PilotPlanWidget(AppContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
+    if (context.database.isReadOnly())
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ReadOnlyControls::hide(context, {m_newAction, m_add, m_delete, m_up, m_down});
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);

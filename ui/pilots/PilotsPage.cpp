@@ -6,6 +6,7 @@
 #include "PilotDialog.h"
 #include "PilotPlanWidget.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
@@ -84,6 +85,7 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     reloadChoices();
 
     auto *add = new QPushButton(tr("&New Pilot…"), this);
+    ReadOnlyControls::hide(context, {add});
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_theme, 1);

@@ -6,6 +6,7 @@
 #include "SessionDialog.h"
 #include "TemplatesDialog.h"
 #include "common/AppContext.h"
+#include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
 #include "domain/Vocabulary.h"
@@ -143,6 +144,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     templates->setToolTip(tr("The default agendas of each kind of session"));
     plan->setToolTip(tr("Propose the four sessions of the chosen pairing's cycle"));
     exportIcs->setToolTip(tr("Write the selected session, or the chosen pairing's whole cycle, as an .ics file"));
+    ReadOnlyControls::hide(context, {add, edit, remove, plan, templates});
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_pairing, 2);

@@ -1,0 +1,121 @@
+// Startup as a facilitator meets it: a fresh process of the real application opens the file,
+// checks its schema and shows the dashboard with its figures. Timed from process start to the
+// window's firstScreenReady, cold (the database's pages dropped from the OS cache) and warm.
+#include "Bench.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+// Asks the kernel to forget the cached pages of the database and its WAL files: the next open
+// reads them from the disk, as the first start after a reboot does. Needs no privileges.
+void dropFromCache(const QString &database)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QByteArray path = QFile::encodeName(database + suffix);
+        const int fd = ::open(path.constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
+
+struct Startup
+{
+    QString error;
+    double readyMs = 0;
+    double peakMb = 0; // at first screen, or after visiting every area
+};
+
+Startup start(const BenchContext &context, bool visitAreas)
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Settings of its own: the window opens on the dashboard at its default size, and the
+    // user's recent files stay as they were.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(context.workDir).filePath(QStringLiteral("config")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")) && !env.contains(QStringLiteral("DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    QStringList arguments{QStringLiteral("--database"), context.database, QStringLiteral("--quit-when-ready")};
+    if (visitAreas)
+        arguments << QStringLiteral("--visit-areas");
+    QElapsedTimer timer;
+    timer.start();
+    app.start(context.appPath, arguments);
+    Startup result;
+    const QString wanted = visitAreas ? QStringLiteral("areas-visited") : QStringLiteral("first-screen-ready");
+    static const QRegularExpression line(QStringLiteral("^(\\S+) peak-memory-kb=(\\d+)"));
+    QByteArray pending;
+    while (app.state() != QProcess::NotRunning || app.bytesAvailable()) {
+        app.waitForReadyRead(50);
+        pending += app.readAllStandardOutput();
+        int end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QString text = QString::fromUtf8(pending.left(end));
+            pending.remove(0, end + 1);
+            const auto match = line.match(text);
+            if (match.hasMatch() && match.captured(1) == QLatin1String("first-screen-ready") && result.readyMs == 0)
+                result.readyMs = double(timer.nsecsElapsed()) / 1e6;
+            if (match.hasMatch() && match.captured(1) == wanted)
+                result.peakMb = match.captured(2).toDouble() / 1024;
+        }
+        if (timer.elapsed() > 120000) {
+            app.kill();
+            result.error = QStringLiteral("no first screen within two minutes");
+        }
+    }
+    app.waitForFinished();
+    if (result.error.isEmpty() && (app.exitStatus() != QProcess::NormalExit || app.exitCode() != 0))
+        result.error = QStringLiteral("the app exited with %1: %2")
+                           .arg(app.exitCode())
+                           .arg(QString::fromUtf8(app.readAllStandardError()).trimmed().left(200));
+    if (result.error.isEmpty() && (result.readyMs == 0 || result.peakMb == 0))
+        result.error = QStringLiteral("the app did not report its first screen");
+    return result;
+}
+
+} // namespace
+
+void StartupBench::run(const BenchContext &context, BenchTable &table)
+{
+    start(context, false); // the executable and its libraries in the cache, as on a laptop in use
+    Measurement cold;
+    cold.operation = QStringLiteral("Open + first screen, cold (database not in the OS cache)");
+    cold.target = 700;
+    for (int i = 0; i < context.runs && cold.error.isEmpty(); ++i) {
+        dropFromCache(context.database);
+        const Startup s = start(context, false);
+        cold.error = s.error;
+        cold.samples << s.readyMs;
+    }
+    Measurement warm;
+    warm.operation = QStringLiteral("Open + first screen, warm");
+    warm.target = 300;
+    Measurement memory;
+    memory.operation = QStringLiteral("Peak memory of the GUI (first screen, then every area)");
+    memory.unit = QStringLiteral("MB");
+    memory.target = 250;
+    for (int i = 0; i < context.runs && warm.error.isEmpty(); ++i) {
+        const Startup s = start(context, true);
+        warm.error = s.error;
+        warm.samples << s.readyMs;
+        memory.samples << s.peakMb;
+    }
+    memory.error = warm.error;
+    for (Measurement *m : {&cold, &warm, &memory}) {
+        if (!m->error.isEmpty())
+            m->samples.clear();
+        table.add(*m);
+    }
+}

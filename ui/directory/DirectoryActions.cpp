@@ -1,0 +1,80 @@
+#include "DirectoryActions.h"
+
+#include "ImportDialog.h"
+#include "common/AppContext.h"
+#include "database/Database.h"
+#include "exchange/DirectoryExport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QStandardPaths>
+
+DirectoryActions::DirectoryActions(std::function<AppContext *()> context, QWidget *window)
+    : QObject(window), m_context(std::move(context)), m_window(window)
+{
+}
+
+void DirectoryActions::addTo(QMenu *menu)
+{
+    menu->addAction(tr("Import &Cities…"), this, [this] { importFile(DirectoryKind::Cities); });
+    menu->addAction(tr("Import &People…"), this, [this] { importFile(DirectoryKind::People); });
+    menu->addAction(tr("E&xport Cities…"), this, [this] { exportFile(DirectoryKind::Cities); });
+    menu->addAction(tr("Ex&port People…"), this, [this] { exportFile(DirectoryKind::People); });
+}
+
+QString DirectoryActions::chooseFile(DirectoryKind kind, bool forSaving) const
+{
+    if (m_chooseFile)
+        return m_chooseFile(kind, forSaving);
+    const QString filter = tr("CSV files (*.csv);;All files (*)");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!forSaving)
+        return QFileDialog::getOpenFileName(m_window, kind == DirectoryKind::Cities ? tr("Import Cities")
+                                                                                     : tr("Import People"),
+                                            folder, filter);
+    const QString suggested = QDir(folder).filePath(DirectoryFormat::kindName(kind) + QStringLiteral(".csv"));
+    return QFileDialog::getSaveFileName(m_window, kind == DirectoryKind::Cities ? tr("Export Cities")
+                                                                                 : tr("Export People"),
+                                        suggested, filter);
+}
+
+void DirectoryActions::importFile(DirectoryKind kind)
+{
+    AppContext *context = m_context();
+    if (context && context->database.isReadOnly()) {
+        emit failed(context->database.readOnlyReason());
+        return;
+    }
+    const QString path = context ? chooseFile(kind, false) : QString();
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(*context, kind, m_window);
+    dialog.check(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString count = QLocale().toString(dialog.importedCount());
+    emit done(kind == DirectoryKind::Cities
+                  ? tr("Imported %1 cities from %2; Edit ▸ Undo takes them out again.").arg(count, QFileInfo(path).fileName())
+                  : tr("Imported %1 people from %2; Edit ▸ Undo takes them out again.").arg(count, QFileInfo(path).fileName()));
+}
+
+void DirectoryActions::exportFile(DirectoryKind kind)
+{
+    AppContext *context = m_context();
+    const QString path = context ? chooseFile(kind, true) : QString();
+    if (path.isEmpty())
+        return;
+    const auto rows = DirectoryExport::write(context->database.connection(), kind, path);
+    if (!rows) {
+        emit failed(rows.error());
+        return;
+    }
+    const QString count = QLocale().toString(rows.value());
+    emit done(kind == DirectoryKind::Cities
+                  ? tr("Wrote %1 cities to %2.").arg(count, QDir::toNativeSeparators(path))
+                  : tr("Wrote %1 people to %2.").arg(count, QDir::toNativeSeparators(path)));
+}
