@@ -40,12 +40,13 @@ bool PilotTableModel::Filter::operator==(const Filter &o) const
 }
 
 PilotTableModel::PilotTableModel(QSqlDatabase db, ChangeNotifier *notifier, const Rubric &rubric,
-                                 QObject *parent)
+                                 QObject *parent, Load load)
     : KeyedRowsModel(parent), m_db(db), m_rubric(rubric), m_queries(db, rubric)
 {
     if (notifier)
         connect(notifier, &ChangeNotifier::changed, this, &PilotTableModel::onChanged);
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 void PilotTableModel::setFilter(const Filter &filter)
@@ -54,11 +55,13 @@ void PilotTableModel::setFilter(const Filter &filter)
         return;
     m_filter = filter;
     m_foldedText = TextKey::fold(filter.text.trimmed());
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void PilotTableModel::reload()
 {
+    m_loaded = true;
     const auto standings =
         m_queries.standings(PilotFilter{m_filter.pairingId, m_filter.themeId, 0});
     m_lastError = standings.error();
@@ -167,6 +170,8 @@ void PilotTableModel::refreshPilot(qint64 pilotId)
 
 void PilotTableModel::onChanged(Entity entity, qint64 id, ChangeNotifier::Change change)
 {
+    if (!m_loaded)
+        return; // the first reload reads every row
     switch (entity) {
     case Entity::Pilot: refreshPilot(id); break;
     case Entity::Assessment:

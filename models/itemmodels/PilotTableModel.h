@@ -50,9 +50,13 @@ public:
         bool operator!=(const Filter &o) const { return !(*this == o); }
     };
 
-    // Sorted by pairing code, then city, until sort() is called.
+    enum class Load { Now, OnFirstReload };
+
+    // Sorted by pairing code, then city, until sort() is called. OnFirstReload leaves the
+    // model empty (and deaf to edits) until reload(): a page reads its rows when first shown.
     PilotTableModel(QSqlDatabase db, ChangeNotifier *notifier,
-                    const Rubric &rubric = Rubric::shipped(), QObject *parent = nullptr);
+                    const Rubric &rubric = Rubric::shipped(), QObject *parent = nullptr,
+                    Load load = Load::Now);
 
     void setFilter(const Filter &filter);
     Filter filter() const { return m_filter; }
@@ -91,6 +95,7 @@ private:
     const Rubric &m_rubric;
     ReadinessQueries m_queries;
     Filter m_filter;
+    bool m_loaded = false;
     QString m_foldedText;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -24,6 +24,7 @@ private slots:
     void renamingACityUpdatesItsRows();
     void deletingAnEarlierAssessmentUpdatesTheCount();
     void otherChangesLeaveTheRowsAlone();
+    void loadsOnFirstReloadWhenAsked();
 
 private:
     QStringList cities(const PilotTableModel &model) const
@@ -38,6 +39,25 @@ void tst_PilotTableModel::init()
     f = std::make_unique<PilotFixture>();
     QVERIFY2(f->ok(), qPrintable(f->error()));
     QVERIFY(f->built());
+}
+
+void tst_PilotTableModel::loadsOnFirstReloadWhenAsked()
+{
+    PilotTableModel model(f->connection(), &f->notifier, Rubric::shipped(), nullptr,
+                          PilotTableModel::Load::OnFirstReload);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    // Neither a filter nor an edit reads anything before the first reload.
+    PilotTableModel::Filter filter;
+    filter.pairingId = f->pairingId(QStringLiteral("E-04"));
+    model.setFilter(filter);
+    QVERIFY(f->assess(f->zhytomyr, {2, 2, 2, 2, 2, 2}, QDate(2027, 3, 15)) > 0);
+    QCOMPARE(model.rowCount(), 0);
+    model.reload();
+    PilotTableModel everything(f->connection(), &f->notifier);
+    everything.setFilter(filter);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(cities(model), cities(everything));
 }
 
 void tst_PilotTableModel::headersFollowTheRubric()
