@@ -108,6 +108,7 @@ void PagedTableModel::reloadRows(int minimumRows)
 {
     m_fetching = true;
     beginResetModel();
+    m_matchingCount.reset();
     m_rows.clear();
     m_sortKeys.clear();
     m_atEnd = false;
@@ -158,10 +159,17 @@ void PagedTableModel::setConditions(const QStringList &conditions, const QVarian
 
 int PagedTableModel::matchingCount() const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), whereClause(false)));
-    bindFilters(q);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    // Counting every matching row is the slowest read of a large table: once per reload or
+    // edit, not at every page a scrolling view fetches.
+    if (!m_matchingCount) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), whereClause(false)));
+        bindFilters(q);
+        if (!q.exec() || !q.next())
+            return 0;
+        m_matchingCount = q.value(0).toInt();
+    }
+    return *m_matchingCount;
 }
 
 qint64 PagedTableModel::idAt(int row) const
@@ -277,6 +285,7 @@ void PagedTableModel::onChanged(ChangeNotifier::Entity entity, qint64 id, Change
         reload();
         return;
     }
+    m_matchingCount.reset();
     switch (change) {
     case ChangeNotifier::Change::Updated:
         refreshRow(id);

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <optional>
+
 class QSqlQuery;
 
 // A table over one SQL query that fetches rows page by page (canFetchMore / fetchMore) with
@@ -81,4 +83,5 @@ private:
     QStringList m_conditions;
     QVariantMap m_conditionValues;
     QString m_lastError;
+    mutable std::optional<int> m_matchingCount; // cached until the rows are read again or edited
 };
