@@ -41,6 +41,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -287,14 +288,17 @@ void TestSessionWorkspace::searchOpensTheSessionAtTheEntry()
     m_window->showArea(MainWindow::AreaId::Search);
     SearchPage *search = m_window->searchPage();
     QAbstractItemModelTester tester(search->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy searched(search, &SearchPage::searched);
     search->searchEdit()->setText(QStringLiteral("valencia superbl"));
     search->search();
+    QVERIFY(searched.wait(10000)); // on a worker
     QCOMPARE(search->results()->rowCount(), 1);
     QVERIFY(search->results()->index(0).data(SearchResultsModel::HtmlRole).toString().contains(QStringLiteral("<b>")));
     QVERIFY(search->results()->index(0).data().toString().contains(QStringLiteral("E-04 · Session 1")));
     search->kindFilter()->setCurrentIndex(search->kindFilter()->findData(QStringLiteral("decision")));
-    QCOMPARE(search->results()->rowCount(), 0);
+    QTRY_COMPARE(search->results()->rowCount(), 0);
     search->kindFilter()->setCurrentIndex(0);
+    QTRY_COMPARE(search->results()->rowCount(), 1);
     search->view()->setCurrentIndex(search->results()->index(0));
     search->editCurrent();
     SessionWorkspace *opened = m_window->openSession(session);

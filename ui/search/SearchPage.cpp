@@ -1,6 +1,7 @@
 #include "SearchPage.h"
 
 #include "common/AppContext.h"
+#include "common/BackgroundRead.h"
 #include "common/RichTextDelegate.h"
 #include "database/Database.h"
 #include "domain/Vocabulary.h"
@@ -21,7 +22,8 @@
 SearchPage::SearchPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_themes(new ChoiceListModel(this)),
       m_results(new SearchResultsModel(this)), m_search(new QLineEdit(this)), m_theme(new QComboBox(this)),
-      m_kind(new QComboBox(this)), m_status(new QLabel(this)), m_view(new QListView(this)), m_timer(new QTimer(this))
+      m_kind(new QComboBox(this)), m_status(new QLabel(this)), m_view(new QListView(this)), m_timer(new QTimer(this)),
+      m_reader(new BackgroundRead(context.database.path(), this))
 {
     m_themes->setChoices(ProgrammeQueries(context.database.connection()).themes().value_or({}), tr("All themes"));
     m_theme->setModel(m_themes);
@@ -81,19 +83,30 @@ void SearchPage::search()
     QString text = m_search->text();
     if (!text.isEmpty() && !text.back().isSpace() && !text.endsWith(u'*'))
         text += u'*';
-    const auto hits = SearchQueries(m_context.database.connection()).search(text, filter);
+    // A very common word ranks hundreds of thousands of entries on a large file (BENCHMARKS.md):
+    // the search runs on a worker and only the newest one's hits are shown.
+    const QString typed = m_search->text();
+    m_reader->start<QList<SearchHit>>(
+        [text, filter](QSqlDatabase db) { return SearchQueries(db).search(text, filter); },
+        [this, typed](Result<QList<SearchHit>> hits) { showHits(hits, typed); });
+}
+
+void SearchPage::showHits(const Result<QList<SearchHit>> &hits, const QString &typed)
+{
     if (!hits) {
         m_results->setHits({});
         m_status->setText(hits.error());
+        emit searched();
         return;
     }
     m_results->setHits(hits.value());
-    if (SearchQueries::matchExpression(m_search->text()).isEmpty())
+    if (SearchQueries::matchExpression(typed).isEmpty())
         m_status->setText(tr("Type words to find them in every session's minutes."));
     else if (hits->isEmpty())
         m_status->setText(tr("Nothing found."));
     else
         m_status->setText(tr("Found: %1 (best first). Enter opens the session at that entry.").arg(hits->size()));
+    emit searched();
 }
 
 void SearchPage::showEvent(QShowEvent *event)

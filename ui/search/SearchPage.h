@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/Area.h"
+#include "store/SearchQueries.h"
 
 #include <QWidget>
 
 struct AppContext;
+class BackgroundRead;
 class ChoiceListModel;
 class QComboBox;
 class QLabel;
@@ -30,6 +32,7 @@ public:
     QString statusText() const;
 
 public slots:
+    // Searches on a worker: searched() when the hits are shown.
     void search();
     void addRecord() override {}
     void editCurrent() override;
@@ -41,8 +44,11 @@ protected:
 
 signals:
     void openEntryRequested(qint64 sessionId, const QString &source, qint64 id);
+    void searched();
 
 private:
+    void showHits(const Result<QList<SearchHit>> &hits, const QString &typed);
+
     AppContext &m_context;
     ChoiceListModel *m_themes;
     SearchResultsModel *m_results;
@@ -52,5 +58,6 @@ private:
     QLabel *m_status;
     QListView *m_view;
     QTimer *m_timer;
+    BackgroundRead *m_reader;
     bool m_stale = false; // minutes changed while the page was hidden
 };
