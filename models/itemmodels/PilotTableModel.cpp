@@ -61,9 +61,22 @@ void PilotTableModel::setFilter(const Filter &filter)
 
 void PilotTableModel::reload()
 {
+    m_changedUnloaded = false;
+    setStandings(m_queries.standings(readFilter()));
+}
+
+PilotFilter PilotTableModel::readFilter() const
+{
+    return PilotFilter{m_filter.pairingId, m_filter.themeId, 0};
+}
+
+void PilotTableModel::setStandings(const Result<QList<PilotStanding>> &standings)
+{
     m_loaded = true;
-    const auto standings =
-        m_queries.standings(PilotFilter{m_filter.pairingId, m_filter.themeId, 0});
+    if (m_changedUnloaded) { // an edit came while the rows were read elsewhere
+        reload();
+        return;
+    }
     m_lastError = standings.error();
     QList<PilotStanding> rows;
     for (const PilotStanding &s : standings.value_or({})) {
@@ -170,8 +183,10 @@ void PilotTableModel::refreshPilot(qint64 pilotId)
 
 void PilotTableModel::onChanged(Entity entity, qint64 id, ChangeNotifier::Change change)
 {
-    if (!m_loaded)
-        return; // the first reload reads every row
+    if (!m_loaded) {
+        m_changedUnloaded = true; // the first read reads every row, unless it began before this
+        return;
+    }
     switch (entity) {
     case Entity::Pilot: refreshPilot(id); break;
     case Entity::Assessment:

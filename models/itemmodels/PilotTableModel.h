@@ -62,6 +62,11 @@ public:
     Filter filter() const { return m_filter; }
     // Reads every row again (after another database was opened, or to recover from an error).
     void reload();
+    // The rows of standings read elsewhere (on a worker) with readFilter(); reads again here
+    // when an edit came before they arrived.
+    void setStandings(const Result<QList<PilotStanding>> &standings);
+    PilotFilter readFilter() const;
+    bool isLoaded() const { return m_loaded; }
     QString lastError() const { return m_lastError; }
 
     const Rubric &rubric() const { return m_rubric; }
@@ -96,6 +101,7 @@ private:
     ReadinessQueries m_queries;
     Filter m_filter;
     bool m_loaded = false;
+    bool m_changedUnloaded = false;
     QString m_foldedText;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

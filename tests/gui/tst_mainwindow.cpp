@@ -376,7 +376,7 @@ void TestMainWindow::chartsOpenPilotsAndActions()
 
     emit m_window->dashboardPage()->openPilot(pilotId.value());
     QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Pilots);
-    QCOMPARE(m_window->pilotsPage()->currentId(), pilotId.value());
+    QTRY_COMPARE(m_window->pilotsPage()->currentId(), pilotId.value()); // read on a worker
     QCOMPARE(m_window->pilotsPage()->detail()->charts()->pilotId(), pilotId.value());
 
     emit m_window->dashboardPage()->openActions(true, e04);

@@ -58,6 +58,19 @@ void tst_PilotTableModel::loadsOnFirstReloadWhenAsked()
     everything.setFilter(filter);
     QVERIFY(model.rowCount() > 0);
     QCOMPARE(cities(model), cities(everything));
+
+    // Standings read elsewhere before an edit: the model reads again rather than show them.
+    PilotTableModel later(f->connection(), &f->notifier, Rubric::shipped(), nullptr,
+                          PilotTableModel::Load::OnFirstReload);
+    const auto before = ReadinessQueries(f->connection()).standings(later.readFilter());
+    QVERIFY(f->assess(f->zhytomyr, {5, 5, 5, 5, 5, 5}, QDate(2027, 3, 16)) > 0);
+    later.setStandings(before);
+    PilotTableModel now(f->connection(), &f->notifier);
+    const int row = now.rowOfId(f->zhytomyr);
+    QVERIFY(row >= 0);
+    QCOMPARE(later.rowOfId(f->zhytomyr), row);
+    QCOMPARE(later.standingAt(row).readiness.overall, now.standingAt(row).readiness.overall);
+    QCOMPARE(*later.standingAt(row).readiness.overall, 5);
 }
 
 void tst_PilotTableModel::headersFollowTheRubric()

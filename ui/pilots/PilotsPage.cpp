@@ -6,6 +6,7 @@
 #include "PilotDialog.h"
 #include "PilotPlanWidget.h"
 #include "common/AppContext.h"
+#include "common/BackgroundRead.h"
 #include "common/ReadOnlyControls.h"
 #include "common/RefreshWhenShown.h"
 #include "database/Database.h"
@@ -13,6 +14,7 @@
 #include "edit/Editor.h"
 #include "itemmodels/ChoiceListModel.h"
 #include "itemmodels/PilotTableModel.h"
+#include "progress/ReadinessQueries.h"
 #include "store/PilotStore.h"
 #include "store/ProgrammeQueries.h"
 
@@ -28,6 +30,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
@@ -84,9 +88,19 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     m_view->setColumnHidden(PilotTableModel::Theme,
                             true); // the theme filter says it; the tooltip too
     reloadChoices();
-    // Every pilot's standing is a read of its own: done when the area is first shown, not
-    // while the window opens (BENCHMARKS.md).
-    new RefreshWhenShown(this, 0, [this] { m_model->reload(); }, true);
+    // Every pilot's standing is a read of its own: done on a worker when the area is first
+    // shown, not while the window opens (BENCHMARKS.md).
+    auto *reader = new BackgroundRead(context.database.path(), this);
+    new RefreshWhenShown(this, 0, [this, reader] {
+        const PilotFilter filter = m_model->readFilter();
+        reader->start<QList<PilotStanding>>(
+            [filter](QSqlDatabase db) { return ReadinessQueries(db).standings(filter); },
+            [this](Result<QList<PilotStanding>> standings) {
+                m_model->setStandings(standings);
+                if (const qint64 pending = std::exchange(m_pendingPilot, 0))
+                    showPilot(pending);
+            });
+    }, true);
 
     auto *add = new QPushButton(tr("&New Pilot…"), this);
     ReadOnlyControls::hide(context, {add});
@@ -209,6 +223,10 @@ void PilotsPage::showPilot(qint64 pilotId)
         m_readiness->setCurrentIndex(0);
         m_search->clear();
         applyFilter();
+    }
+    if (!m_model->isLoaded()) { // opened from elsewhere before the rows arrived
+        m_pendingPilot = pilotId;
+        return;
     }
     const int row = m_model->rowOfId(pilotId);
     if (row < 0)

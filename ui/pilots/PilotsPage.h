@@ -68,4 +68,5 @@ private:
     PilotDetailWidget *m_detail;
     QSplitter *m_splitter;
     QTimer *m_searchTimer;
+    qint64 m_pendingPilot = 0; // to select once the rows have arrived
 };
