@@ -26,11 +26,7 @@ constexpr rlim_t FileSizeLimit = 64 * 1024;
 CliRun runLimited(const QStringList &arguments, const QString &folder)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(folder).filePath(QStringLiteral("xdg-data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(folder).filePath(QStringLiteral("xdg-config")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(cliEnvironment(folder));
     process.setChildProcessModifier([] {
         // Ignored, SIGXFSZ no longer kills the writer: its write fails with EFBIG instead, as a
         // write to a full disk fails with ENOSPC. An ignored signal stays ignored across exec.

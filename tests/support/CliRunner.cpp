@@ -8,14 +8,7 @@ CliRun runCliProgram(const QString &program, const QStringList &arguments, const
                      const QByteArray &timeZone)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(folder).filePath(QStringLiteral("xdg-data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(folder).filePath(QStringLiteral("xdg-config")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    if (!timeZone.isEmpty())
-        environment.insert(QStringLiteral("TZ"), QString::fromLatin1(timeZone));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(cliEnvironment(folder, timeZone));
     process.start(program, arguments);
     CliRun run;
     if (!process.waitForFinished(60000)) {
@@ -28,4 +21,16 @@ CliRun runCliProgram(const QString &program, const QStringList &arguments, const
     run.out = process.readAllStandardOutput();
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QProcessEnvironment cliEnvironment(const QString &folder, const QByteArray &timeZone)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(folder).filePath(QStringLiteral("xdg-data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(folder).filePath(QStringLiteral("xdg-config")));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!timeZone.isEmpty())
+        environment.insert(QStringLiteral("TZ"), QString::fromLatin1(timeZone));
+    return environment;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -16,3 +17,7 @@ struct CliRun
 // user's own), in the C.UTF-8 locale (day names as expected), and in timeZone when given.
 CliRun runCliProgram(const QString &program, const QStringList &arguments, const QString &folder,
                      const QByteArray &timeZone = QByteArray());
+
+// The environment runCliProgram gives the executable; for suites that start it themselves
+// (under a size limit, as another user).
+QProcessEnvironment cliEnvironment(const QString &folder, const QByteArray &timeZone = QByteArray());
