@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands:
 #   ./quickstart.sh run  [APP ARGS...]   install what is missing, build, start the app
-#   ./quickstart.sh test                 install what is missing, build, run every test
+#   ./quickstart.sh test                 install what is missing, build, run every test (and
+#                                        again under the sanitizers)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build="$here/build"
@@ -22,6 +23,14 @@ cmake --build "$build" -j2
 
 if [[ "$mode" == test ]]; then
     ctest --test-dir "$build" --output-on-failure -j2
+    # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (any
+    # finding fails the test). The fuzz targets and the package checks ran above.
+    sanitize="$here/build-sanitize"
+    if [[ ! -f "$sanitize/build.ninja" ]]; then
+        cmake -S "$here" -B "$sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DC2C_SANITIZE=ON -DC2C_FUZZ=OFF
+    fi
+    cmake --build "$sanitize" -j2
+    ctest --test-dir "$sanitize" --output-on-failure -j2 --label-exclude packaging
 else
     exec "$build/app/gui/city2city" "$@"
 fi

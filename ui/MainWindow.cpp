@@ -74,18 +74,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
 
     m_accessBanner->setAutoHide(false); // read-only stays true as long as the file is open
+    QSettings settings;
+    m_navigation->setCurrentRow(qBound(0, settings.value(LastAreaKey, 0).toInt(), m_navigation->count() - 1));
     buildMenus();
     buildWorkspace();
     m_backups->backUpIfDue();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensureArea(AreaId(row));
+        m_stack->setCurrentIndex(row);
+    });
 
-    QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(QGuiApplication::primaryScreen()->availableSize() * 0.8);
     restoreState(settings.value(StateKey).toByteArray());
-    m_pairings->splitter()->restoreState(settings.value(PairingsSplitterKey).toByteArray());
-    m_pilots->splitter()->restoreState(settings.value(PilotsSplitterKey).toByteArray());
-    m_navigation->setCurrentRow(qBound(0, settings.value(LastAreaKey, 0).toInt(), m_navigation->count() - 1));
 }
 
 MainWindow::~MainWindow()
@@ -117,10 +118,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_backups->addTo(file);
     file->addSeparator();
-    auto *directory = new DirectoryActions([this] { return m_context.get(); }, this);
-    directory->addTo(file);
-    connect(directory, &DirectoryActions::failed, this, &MainWindow::showError);
-    connect(directory, &DirectoryActions::done, this, &MainWindow::showDone);
+    m_directory = new DirectoryActions([this] { return m_context.get(); }, this);
+    m_directory->addTo(file);
+    connect(m_directory, &DirectoryActions::failed, this, &MainWindow::showError);
+    connect(m_directory, &DirectoryActions::done, this, &MainWindow::showDone);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -168,81 +169,150 @@ void MainWindow::buildWorkspace()
     m_editor = std::make_unique<Editor>(*m_database, m_undoStack, m_notifier.get());
     m_context.reset(new AppContext{*m_database, *m_editor, *m_notifier, m_database->clock()});
 
-    m_dashboard = new DashboardPage(*m_context, m_stack);
-    m_pairings = new PairingsPage(*m_context, m_stack);
-    m_cities = new CitiesPage(*m_context, m_stack);
-    m_people = new PeoplePage(*m_context, m_stack);
-    m_sessions = new SessionsPage(*m_context, m_stack);
-    m_actions = new ActionsPage(*m_context, m_stack);
-    m_pilots = new PilotsPage(*m_context, m_stack);
-    m_search = new SearchPage(*m_context, m_stack);
-    m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_pairings);
-    m_stack->addWidget(m_cities);
-    m_stack->addWidget(m_people);
-    m_stack->addWidget(m_sessions);
-    m_stack->addWidget(m_actions);
-    m_stack->addWidget(m_pilots);
-    m_stack->addWidget(m_search);
-    m_stack->setCurrentIndex(qMax(0, m_navigation->currentRow()));
+    // An area is built when it is first shown or asked for: on a large file the hidden ones
+    // would read their lists while the window opens. Until then an empty widget keeps its place.
+    const int current = qMax(0, m_navigation->currentRow());
+    for (int i = 0; i < AreaCount; ++i)
+        m_stack->addWidget(new QWidget(m_stack));
+    m_stack->setCurrentIndex(current);
+    ensureArea(AreaId(current));
 
-    connect(m_dashboard, &DashboardPage::failed, this, &MainWindow::showError);
-    connect(m_dashboard, &DashboardPage::done, this, &MainWindow::showDone);
-    connect(m_dashboard, &DashboardPage::openPairing, this, [this](qint64 pairingId) {
-        showArea(AreaId::Pairings);
-        m_pairings->selectId(pairingId);
-    });
-    connect(m_dashboard, &DashboardPage::openSession, this, &MainWindow::openSession);
-    const auto openPilot = [this](qint64 pilotId) {
-        showArea(AreaId::Pilots);
-        m_pilots->showPilot(pilotId);
-    };
-    const auto openActions = [this](bool overdueOnly, qint64 pairingId) {
-        m_actions->showActions(pairingId, overdueOnly);
-        showArea(AreaId::Actions);
-    };
-    connect(m_dashboard, &DashboardPage::openPilot, this, openPilot);
-    connect(m_dashboard, &DashboardPage::openActions, this, openActions);
-    connect(m_pairings, &PairingsPage::openSessionRequested, this, &MainWindow::openSession);
-    connect(m_pairings, &PairingsPage::openActionsRequested, this, openActions);
-    connect(m_pilots, &PilotsPage::openSessionRequested, this, &MainWindow::openSession);
-    connect(m_pairings, &PairingsPage::failed, this, &MainWindow::showError);
-    connect(m_pairings, &PairingsPage::done, this, &MainWindow::showDone);
-    connect(m_sessions, &SessionsPage::failed, this, &MainWindow::showError);
-    connect(m_sessions, &SessionsPage::done, this, &MainWindow::showDone);
-    connect(m_sessions, &SessionsPage::openSessionRequested, this, &MainWindow::openSession);
-    connect(m_actions, &ActionsPage::failed, this, &MainWindow::showError);
-    connect(m_actions, &ActionsPage::done, this, &MainWindow::showDone);
-    connect(m_actions, &ActionsPage::openSessionRequested, this, &MainWindow::openSession);
-    connect(m_pilots, &PilotsPage::failed, this, &MainWindow::showError);
-    connect(m_pilots, &PilotsPage::done, this, &MainWindow::showDone);
-    connect(m_pilots, &PilotsPage::openPairingRequested, this, [this](qint64 pairingId) {
-        m_pairings->selectId(pairingId);
-        showArea(AreaId::Pairings);
-    });
-    connect(m_pairings, &PairingsPage::openPilotRequested, this, openPilot);
-    connect(m_search, &SearchPage::openEntryRequested, this, [this](qint64 sessionId, const QString &source, qint64 id) {
-        if (SessionWorkspace *workspace = openSession(sessionId))
-            workspace->showItem(source, id);
-    });
-    connect(m_pairings, &PairingsPage::showSessionsRequested, this, [this](qint64 pairingId) {
-        m_sessions->setPairingFilter(pairingId);
-        showArea(AreaId::Sessions);
-    });
-    connect(m_pairings, &PairingsPage::planCycleRequested, this, [this](qint64 pairingId) {
-        m_sessions->setPairingFilter(pairingId);
-        showArea(AreaId::Sessions);
-        m_sessions->planCycle();
-    });
-    for (TablePage *page : {static_cast<TablePage *>(m_cities), static_cast<TablePage *>(m_people)}) {
-        connect(page, &TablePage::failed, this, &MainWindow::showError);
-        connect(page, &TablePage::done, this, &MainWindow::showDone);
-    }
     connect(m_notifier.get(), &ChangeNotifier::failed, this, &MainWindow::showError);
     connect(m_notifier.get(), &ChangeNotifier::changed, this, &MainWindow::updateTitleAndCounts);
     updateTitleAndCounts();
     showAccess();
 }
+
+QWidget *MainWindow::areaWidget(AreaId area) const
+{
+    switch (area) {
+    case AreaId::Dashboard: return m_dashboard;
+    case AreaId::Pairings: return m_pairings;
+    case AreaId::Cities: return m_cities;
+    case AreaId::People: return m_people;
+    case AreaId::Sessions: return m_sessions;
+    case AreaId::Actions: return m_actions;
+    case AreaId::Pilots: return m_pilots;
+    case AreaId::Search: return m_search;
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::ensureArea(AreaId area)
+{
+    if (QWidget *page = areaWidget(area))
+        return page;
+    QWidget *page = createArea(area);
+    const int index = int(area);
+    QWidget *placeholder = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, page);
+    if (current)
+        m_stack->setCurrentIndex(index);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    return page;
+}
+
+QWidget *MainWindow::createArea(AreaId area)
+{
+    const QSettings settings;
+    switch (area) {
+    case AreaId::Dashboard:
+        m_dashboard = new DashboardPage(*m_context, m_stack);
+        connect(m_dashboard, &DashboardPage::failed, this, &MainWindow::showError);
+        connect(m_dashboard, &DashboardPage::done, this, &MainWindow::showDone);
+        connect(m_dashboard, &DashboardPage::openPairing, this, [this](qint64 pairingId) {
+            showArea(AreaId::Pairings);
+            pairingsPage()->selectId(pairingId);
+        });
+        connect(m_dashboard, &DashboardPage::openSession, this, &MainWindow::openSession);
+        connect(m_dashboard, &DashboardPage::openPilot, this, &MainWindow::openPilot);
+        connect(m_dashboard, &DashboardPage::openActions, this, &MainWindow::openActions);
+        return m_dashboard;
+    case AreaId::Pairings:
+        m_pairings = new PairingsPage(*m_context, m_stack);
+        m_pairings->splitter()->restoreState(settings.value(PairingsSplitterKey).toByteArray());
+        connect(m_pairings, &PairingsPage::openSessionRequested, this, &MainWindow::openSession);
+        connect(m_pairings, &PairingsPage::openActionsRequested, this, &MainWindow::openActions);
+        connect(m_pairings, &PairingsPage::openPilotRequested, this, &MainWindow::openPilot);
+        connect(m_pairings, &PairingsPage::failed, this, &MainWindow::showError);
+        connect(m_pairings, &PairingsPage::done, this, &MainWindow::showDone);
+        connect(m_pairings, &PairingsPage::showSessionsRequested, this, [this](qint64 pairingId) {
+            sessionsPage()->setPairingFilter(pairingId);
+            showArea(AreaId::Sessions);
+        });
+        connect(m_pairings, &PairingsPage::planCycleRequested, this, [this](qint64 pairingId) {
+            sessionsPage()->setPairingFilter(pairingId);
+            showArea(AreaId::Sessions);
+            m_sessions->planCycle();
+        });
+        return m_pairings;
+    case AreaId::Cities:
+        m_cities = new CitiesPage(*m_context, m_stack);
+        connect(m_cities, &TablePage::failed, this, &MainWindow::showError);
+        connect(m_cities, &TablePage::done, this, &MainWindow::showDone);
+        return m_cities;
+    case AreaId::People:
+        m_people = new PeoplePage(*m_context, m_stack);
+        connect(m_people, &TablePage::failed, this, &MainWindow::showError);
+        connect(m_people, &TablePage::done, this, &MainWindow::showDone);
+        return m_people;
+    case AreaId::Sessions:
+        m_sessions = new SessionsPage(*m_context, m_stack);
+        connect(m_sessions, &SessionsPage::failed, this, &MainWindow::showError);
+        connect(m_sessions, &SessionsPage::done, this, &MainWindow::showDone);
+        connect(m_sessions, &SessionsPage::openSessionRequested, this, &MainWindow::openSession);
+        return m_sessions;
+    case AreaId::Actions:
+        m_actions = new ActionsPage(*m_context, m_stack);
+        connect(m_actions, &ActionsPage::failed, this, &MainWindow::showError);
+        connect(m_actions, &ActionsPage::done, this, &MainWindow::showDone);
+        connect(m_actions, &ActionsPage::openSessionRequested, this, &MainWindow::openSession);
+        return m_actions;
+    case AreaId::Pilots:
+        m_pilots = new PilotsPage(*m_context, m_stack);
+        m_pilots->splitter()->restoreState(settings.value(PilotsSplitterKey).toByteArray());
+        connect(m_pilots, &PilotsPage::openSessionRequested, this, &MainWindow::openSession);
+        connect(m_pilots, &PilotsPage::failed, this, &MainWindow::showError);
+        connect(m_pilots, &PilotsPage::done, this, &MainWindow::showDone);
+        connect(m_pilots, &PilotsPage::openPairingRequested, this, [this](qint64 pairingId) {
+            pairingsPage()->selectId(pairingId);
+            showArea(AreaId::Pairings);
+        });
+        return m_pilots;
+    case AreaId::Search:
+        m_search = new SearchPage(*m_context, m_stack);
+        connect(m_search, &SearchPage::openEntryRequested, this, [this](qint64 sessionId, const QString &source, qint64 id) {
+            if (SessionWorkspace *workspace = openSession(sessionId))
+                workspace->showItem(source, id);
+        });
+        return m_search;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+void MainWindow::openPilot(qint64 pilotId)
+{
+    showArea(AreaId::Pilots);
+    pilotsPage()->showPilot(pilotId);
+}
+
+void MainWindow::openActions(bool overdueOnly, qint64 pairingId)
+{
+    actionsPage()->showActions(pairingId, overdueOnly);
+    showArea(AreaId::Actions);
+}
+
+DashboardPage *MainWindow::dashboardPage() { return static_cast<DashboardPage *>(ensureArea(AreaId::Dashboard)); }
+PairingsPage *MainWindow::pairingsPage() { return static_cast<PairingsPage *>(ensureArea(AreaId::Pairings)); }
+CitiesPage *MainWindow::citiesPage() { return static_cast<CitiesPage *>(ensureArea(AreaId::Cities)); }
+PeoplePage *MainWindow::peoplePage() { return static_cast<PeoplePage *>(ensureArea(AreaId::People)); }
+SessionsPage *MainWindow::sessionsPage() { return static_cast<SessionsPage *>(ensureArea(AreaId::Sessions)); }
+ActionsPage *MainWindow::actionsPage() { return static_cast<ActionsPage *>(ensureArea(AreaId::Actions)); }
+PilotsPage *MainWindow::pilotsPage() { return static_cast<PilotsPage *>(ensureArea(AreaId::Pilots)); }
+SearchPage *MainWindow::searchPage() { return static_cast<SearchPage *>(ensureArea(AreaId::Search)); }
 
 void MainWindow::showAccess()
 {
@@ -250,6 +320,7 @@ void MainWindow::showAccess()
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(!readOnly);
     m_backups->updateActions();
+    m_directory->updateActions();
     if (readOnly)
         m_accessBanner->show(MessageBanner::Kind::Warning, m_database->readOnlyReason());
     else
@@ -285,15 +356,13 @@ void MainWindow::teardownWorkspace()
     }
     m_workspaces.clear();
     m_undoStack->clear(); // its commands hold the old connection
-    for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_pairings),
-                          static_cast<QWidget *>(m_cities),
-                          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_sessions),
-                          static_cast<QWidget *>(m_actions), static_cast<QWidget *>(m_pilots),
-                          static_cast<QWidget *>(m_search)}) {
-        if (page) {
-            m_stack->removeWidget(page);
-            delete page;
-        }
+    if (m_pairings)
+        QSettings().setValue(PairingsSplitterKey, m_pairings->splitter()->saveState());
+    if (m_pilots)
+        QSettings().setValue(PilotsSplitterKey, m_pilots->splitter()->saveState());
+    while (QWidget *page = m_stack->widget(0)) { // the areas and the places of those never shown
+        m_stack->removeWidget(page);
+        delete page;
     }
     m_dashboard = nullptr;
     m_pairings = nullptr;
@@ -336,7 +405,7 @@ void MainWindow::chooseDatabaseToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
-        tr("City2City databases (*.sqlite *.c2c *.db);;All files (*)"));
+        tr("City2City databases (*.c2c *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -344,8 +413,8 @@ void MainWindow::chooseDatabaseToOpen()
 void MainWindow::chooseDatabaseToCreate()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/untitled.sqlite"),
-        tr("City2City databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        this, tr("New Database"), QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/untitled.c2c"),
+        tr("City2City databases (*.c2c)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -366,19 +435,9 @@ MainWindow::AreaId MainWindow::currentArea() const
     return AreaId(m_stack->currentIndex());
 }
 
-Area *MainWindow::currentAreaPage() const
+Area *MainWindow::currentAreaPage()
 {
-    switch (currentArea()) {
-    case AreaId::Dashboard: return m_dashboard;
-    case AreaId::Cities: return m_cities;
-    case AreaId::People: return m_people;
-    case AreaId::Sessions: return m_sessions;
-    case AreaId::Actions: return m_actions;
-    case AreaId::Pilots: return m_pilots;
-    case AreaId::Search: return m_search;
-    case AreaId::Pairings: break;
-    }
-    return m_pairings;
+    return dynamic_cast<Area *>(ensureArea(currentArea()));
 }
 
 QString MainWindow::shortcutsHtml()
@@ -459,8 +518,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(PairingsSplitterKey, m_pairings->splitter()->saveState());
-    settings.setValue(PilotsSplitterKey, m_pilots->splitter()->saveState());
+    if (m_pairings)
+        settings.setValue(PairingsSplitterKey, m_pairings->splitter()->saveState());
+    if (m_pilots)
+        settings.setValue(PilotsSplitterKey, m_pilots->splitter()->saveState());
     settings.setValue(LastAreaKey, m_stack->currentIndex());
     settings.setValue(QStringLiteral("database/last"), m_database->path());
     for (const QPointer<SessionWorkspace> &workspace : std::as_const(m_workspaces)) {

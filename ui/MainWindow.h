@@ -12,6 +12,7 @@ class Area;
 class BackupActions;
 class ChangeNotifier;
 class CitiesPage;
+class DirectoryActions;
 class DashboardPage;
 class Database;
 class Editor;
@@ -36,6 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class AreaId { Dashboard, Pairings, Cities, People, Sessions, Actions, Pilots, Search };
+    static constexpr int AreaCount = int(AreaId::Search) + 1;
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -50,14 +52,17 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     Editor *editor() const { return m_editor.get(); }
     MessageBanner *banner() const { return m_banner; }
-    DashboardPage *dashboardPage() const { return m_dashboard; }
-    PairingsPage *pairingsPage() const { return m_pairings; }
-    CitiesPage *citiesPage() const { return m_cities; }
-    PeoplePage *peoplePage() const { return m_people; }
-    SessionsPage *sessionsPage() const { return m_sessions; }
-    ActionsPage *actionsPage() const { return m_actions; }
-    PilotsPage *pilotsPage() const { return m_pilots; }
-    SearchPage *searchPage() const { return m_search; }
+    // Each area is built when first shown or asked for here.
+    DashboardPage *dashboardPage();
+    PairingsPage *pairingsPage();
+    CitiesPage *citiesPage();
+    PeoplePage *peoplePage();
+    SessionsPage *sessionsPage();
+    ActionsPage *actionsPage();
+    PilotsPage *pilotsPage();
+    SearchPage *searchPage();
+    // The area if it has been built, else nullptr.
+    QWidget *areaWidget(AreaId area) const;
     // Opens the session's workspace window, or raises it when it is open already.
     SessionWorkspace *openSession(qint64 sessionId);
     AppContext &context() const { return *m_context; }
@@ -85,7 +90,11 @@ private:
     void teardownWorkspace();
     void showAccess();
     void updateTitleAndCounts();
-    Area *currentAreaPage() const;
+    Area *currentAreaPage();
+    QWidget *ensureArea(AreaId area);
+    QWidget *createArea(AreaId area);
+    void openPilot(qint64 pilotId);
+    void openActions(bool overdueOnly, qint64 pairingId);
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void showAbout();
@@ -101,6 +110,7 @@ private:
     MessageBanner *m_banner;
     MessageBanner *m_accessBanner;
     BackupActions *m_backups;
+    DirectoryActions *m_directory = nullptr;
     QList<QAction *> m_editActions;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -8,11 +8,13 @@
 #include "database/RestoreBackupDialog.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,10 +36,26 @@ bool hasDisplay()
 #endif
 }
 
+// --help and --version need no display (a man page tells users to try them anywhere).
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+// The file to open: --database FILE, or FILE alone as a file manager passes it (the desktop
+// file's Exec=city2city %f); otherwise the last one opened, or the default database.
 QString startupPath(const QCommandLineParser &parser, const QCommandLineOption &database)
 {
     if (parser.isSet(database))
         return parser.value(database);
+    if (!parser.positionalArguments().isEmpty())
+        return parser.positionalArguments().constFirst();
     const QString last = QSettings().value(QStringLiteral("database/last")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
@@ -77,6 +95,8 @@ Result<std::unique_ptr<Database>> openForWindow(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    if (!hasDisplay() && asksOnlyForText(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {
         std::fprintf(stderr,
                      "city2city: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -90,6 +110,8 @@ int main(int argc, char *argv[])
     AppIdentity::apply();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "City2City Facilitator"));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppIdentity::DesktopId));
+    // The icon installed in hicolor under the same id (packaging/linux); none when run from the build.
+    QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(AppIdentity::DesktopId)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -100,6 +122,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open this database file (created and seeded if missing)."),
         QStringLiteral("FILE"));
     parser.addOption(database);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QApplication::translate("main", "The database file to open, as with --database."), QStringLiteral("[FILE]"));
     // For the benchmark (tests/benchmark): say when the first screen is ready, optionally visit
     // every area, and quit.
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"), QStringLiteral("Benchmark: quit once the first screen is ready."));
@@ -109,6 +133,11 @@ int main(int argc, char *argv[])
     parser.addOption(quitWhenReady);
     parser.addOption(visitAreas);
     parser.process(app);
+    const int files = int(parser.positionalArguments().size()) + (parser.isSet(database) ? 1 : 0);
+    if (files > 1) {
+        std::fprintf(stderr, "city2city: give one database file, either as FILE or with --database FILE.\n");
+        return EXIT_FAILURE;
+    }
 
     QString path = startupPath(parser, database);
     auto opened = openForWindow(path);

@@ -43,6 +43,7 @@ const Subcommand Subcommands[] = {
     {"backup", "Back up the database now (to its backups folder, or --out FILE)."},
     {"restore", "Replace the database with a backup FILE; the current data is backed up first."},
     {"check", "Check integrity, foreign keys and schema version; exit 1 on any problem."},
+    {"history", "Who changed what in a pairing or session, and from what: newest first."},
 };
 
 // Finds the subcommand: the first argument that is neither an option nor an option's value.
@@ -113,6 +114,8 @@ int CommandLine::run(const QStringList &arguments)
         return planCycle(rest);
     if (command == QLatin1String("search"))
         return search(rest);
+    if (command == QLatin1String("history"))
+        return history(rest);
     if (command == QLatin1String("export-minutes"))
         return exportMinutes(rest);
     if (command == QLatin1String("export-ics"))

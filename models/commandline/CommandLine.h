@@ -52,6 +52,8 @@ private:
     int backup(const QStringList &arguments);
     int restore(const QStringList &arguments);
     int check(const QStringList &arguments);
+    // The change log of a pairing or session (HistoryCommands.cpp).
+    int history(const QStringList &arguments);
     void printUsage(QTextStream &stream) const;
 
     struct External

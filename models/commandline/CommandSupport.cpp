@@ -82,14 +82,6 @@ QString padded(const QString &text, int width)
     return text.leftJustified(width, u' ');
 }
 
-// Exactly YYYY-MM-DD (Qt's ISO parser would accept trailing text).
-QDate parseDate(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-    return date.toString(Qt::ISODate) == trimmed ? date : QDate();
-}
-
 
 // A session by its id, or as CODE#N (the pairing's code and the session's number, e.g. E-04#2).
 Result<SessionRecord> sessionOf(const Database &database, const QString &text)

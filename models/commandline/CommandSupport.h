@@ -22,8 +22,6 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextSt
 // How many backups to keep: the window's setting (Backups::KeepSettingKey), shared with it.
 int keepBackups();
 QString padded(const QString &text, int width);
-// Exactly YYYY-MM-DD; invalid otherwise (Qt's ISO parser would accept trailing text).
-QDate parseDate(const QString &text);
 // A session by its id, or as CODE#N (the pairing's code and the session's number, e.g. E-04#2).
 Result<SessionRecord> sessionOf(const Database &database, const QString &text);
 } // namespace CommandSupport

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
+#include "core/IsoDate.h"
 #include "core/TextKey.h"
 #include "domain/Validation.h"
 #include "domain/Vocabulary.h"
@@ -132,7 +133,7 @@ int CommandLine::addAction(const QStringList &arguments)
     }
     ActionItemRecord action;
     if (parser.isSet(due)) {
-        action.dueDate = parseDate(parser.value(due));
+        action.dueDate = IsoDate::parse(parser.value(due));
         if (!action.dueDate.isValid()) {
             m_err << "city2city-cli add-action: dates are written YYYY-MM-DD, e.g. 2027-04-30\n";
             return Usage;

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
+#include "core/IsoDate.h"
 #include "domain/Vocabulary.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
@@ -173,8 +174,8 @@ int CommandLine::findSlots(const QStringList &arguments)
             return Usage;
         }
     }
-    const QDate first = parseDate(parser.value(from));
-    const QDate last = parseDate(parser.value(to));
+    const QDate first = IsoDate::parse(parser.value(from));
+    const QDate last = IsoDate::parse(parser.value(to));
     bool minutesOk = false, limitOk = false;
     const int minutes = parser.value(duration).toInt(&minutesOk);
     const int cap = parser.value(limit).toInt(&limitOk);
@@ -248,7 +249,7 @@ int CommandLine::planCycle(const QStringList &arguments)
         m_err << "city2city-cli plan-cycle: --pairing and --start are required\n";
         return Usage;
     }
-    const QDate first = parseDate(parser.value(start));
+    const QDate first = IsoDate::parse(parser.value(start));
     if (!first.isValid()) {
         m_err << "city2city-cli plan-cycle: dates are written YYYY-MM-DD, e.g. 2027-03-15\n";
         return Usage;

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
+#include "core/IsoDate.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "progress/ReadinessQueries.h"
@@ -184,7 +185,7 @@ int CommandLine::addPilot(const QStringList &arguments)
         return usage(QStringLiteral("--pairing, --city and --title are required"));
     PilotRecord pilot;
     if (parser.isSet(start)) {
-        pilot.expectedStart = parseDate(parser.value(start));
+        pilot.expectedStart = IsoDate::parse(parser.value(start));
         if (!pilot.expectedStart.isValid())
             return usage(QStringLiteral("dates are written YYYY-MM-DD, e.g. 2027-09-01"));
     }
@@ -251,7 +252,7 @@ int CommandLine::assess(const QStringList &arguments)
     if (!isNumber || assessment.pilotId <= 0)
         return usage(QStringLiteral("a pilot is given by its id (see: readiness)"));
     if (parser.isSet(date)) {
-        assessment.assessedOn = parseDate(parser.value(date));
+        assessment.assessedOn = IsoDate::parse(parser.value(date));
         if (!assessment.assessedOn.isValid())
             return usage(QStringLiteral("dates are written YYYY-MM-DD, e.g. 2027-04-30"));
     }

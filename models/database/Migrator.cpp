@@ -67,7 +67,8 @@ Status Migrator::migrate(bool seed)
     if (from == files.size() && !seed)
         return {};
 
-    WriteTransaction transaction(m_db);
+    // The schema and the shipped data are nobody's edit: not in the change log.
+    WriteTransaction transaction(m_db, m_clock, WriteTransaction::Logging::Nothing);
     if (!transaction.begun())
         return transaction.begun();
     QSqlQuery q(m_db);

@@ -4,6 +4,14 @@
 
 namespace TimeZones {
 
+namespace {
+// Blanks around an id (as a spreadsheet cell may have them) are not part of it, wherever it is used.
+QTimeZone zoneOf(const QString &ianaId)
+{
+    return QTimeZone(ianaId.trimmed().toUtf8());
+}
+} // namespace
+
 bool isKnown(const QString &ianaId)
 {
     const QByteArray id = ianaId.trimmed().toUtf8();
@@ -12,12 +20,12 @@ bool isKnown(const QString &ianaId)
 
 QDateTime toLocal(const QDateTime &instant, const QString &ianaId)
 {
-    return instant.toTimeZone(QTimeZone(ianaId.toUtf8()));
+    return instant.toTimeZone(zoneOf(ianaId));
 }
 
 QString offsetLabel(const QDateTime &instant, const QString &ianaId)
 {
-    const int seconds = QTimeZone(ianaId.toUtf8()).offsetFromUtc(instant);
+    const int seconds = zoneOf(ianaId).offsetFromUtc(instant);
     if (seconds == 0)
         return QStringLiteral("UTC");
     const int minutes = qAbs(seconds) / 60;

@@ -30,9 +30,10 @@ Editor::Step Editor::inTransaction(std::function<Status()> write, Entity entity,
                                    std::function<qint64()> id, Change change) const
 {
     QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
     ChangeNotifier *notifier = m_notifier;
-    return [db, write = std::move(write), entity, id = std::move(id), change, notifier]() -> Status {
-        WriteTransaction transaction(db);
+    return [db, clock, write = std::move(write), entity, id = std::move(id), change, notifier]() -> Status {
+        WriteTransaction transaction(db, *clock);
         if (!transaction.begun())
             return transaction.begun();
         if (Status s = write(); !s)
@@ -215,7 +216,7 @@ Result<QList<qint64>> Editor::addSessions(QList<SessionRecord> sessions, const Q
             notifier->notify(Entity::Session, session.id, change);
     };
     auto insertAll = [db, clock, records, announce]() -> Status {
-        WriteTransaction transaction(db);
+        WriteTransaction transaction(db, *clock);
         if (!transaction.begun())
             return transaction.begun();
         QList<SessionRecord> written = *records;
@@ -230,7 +231,7 @@ Result<QList<qint64>> Editor::addSessions(QList<SessionRecord> sessions, const Q
         return {};
     };
     auto removeAll = [db, clock, records, announce]() -> Status {
-        WriteTransaction transaction(db);
+        WriteTransaction transaction(db, *clock);
         if (!transaction.begun())
             return transaction.begun();
         for (const SessionRecord &session : std::as_const(*records)) {
@@ -354,7 +355,7 @@ Status Editor::deleteNote(qint64 noteId)
             notifier->notify(Entity::ActionItem, actionId, Change::Updated);
     };
     auto remove = [db, clock, noteId, linked, announce]() -> Status {
-        WriteTransaction transaction(db);
+        WriteTransaction transaction(db, *clock);
         if (!transaction.begun())
             return transaction.begun();
         const auto links = ActionStore(db, *clock).ofNote(noteId);
@@ -369,7 +370,7 @@ Status Editor::deleteNote(qint64 noteId)
         return {};
     };
     auto restore = [db, clock, record, linked, announce]() -> Status {
-        WriteTransaction transaction(db);
+        WriteTransaction transaction(db, *clock);
         if (!transaction.begun())
             return transaction.begun();
         NoteRecord copy = *record;
@@ -466,7 +467,7 @@ Status Editor::deletePilot(qint64 pilotId)
         notifier->notify(Entity::Pilot, pilotId, change);
     };
     auto remove = [=]() -> Status {
-        WriteTransaction transaction(db);
+        WriteTransaction transaction(db, *clock);
         if (!transaction.begun())
             return transaction.begun();
         if (Status s = PilotStore(db, *clock).remove(pilotId); !s)
@@ -477,7 +478,7 @@ Status Editor::deletePilot(qint64 pilotId)
         return {};
     };
     auto restore = [=]() -> Status {
-        WriteTransaction transaction(db);
+        WriteTransaction transaction(db, *clock);
         if (!transaction.begun())
             return transaction.begun();
         PilotRecord copy = record;
@@ -546,7 +547,7 @@ Status Editor::movePlanAction(qint64 id, int direction)
     ChangeNotifier *notifier = m_notifier;
     auto write = [db, clock, notifier](QList<PlanActionRecord> rows) -> Step {
         return [db, clock, notifier, rows]() -> Status {
-            WriteTransaction transaction(db);
+            WriteTransaction transaction(db, *clock);
             if (!transaction.begun())
                 return transaction.begun();
             for (PlanActionRecord row : rows) {

@@ -1,6 +1,7 @@
 #include "Csv.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <climits>
 #include <cstring>
@@ -271,7 +272,10 @@ QByteArrayView Table::field(qsizetype record, qsizetype column) const
 
 QString Table::text(qsizetype record, qsizetype column) const
 {
-    return QString::fromUtf8(field(record, column));
+    // QString::fromUtf8 would drop a byte order mark at the start of the field; the file's own
+    // mark is already skipped, so one here is part of the text.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(field(record, column));
 }
 
 QStringList Table::texts(qsizetype record) const
@@ -303,9 +307,11 @@ Writer::Writer() : m_data("\xEF\xBB\xBF") {}
 QByteArray Writer::field(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
-    bool quote = !bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' ');
+    // Semicolons and tabs are quoted too: a reader guesses the separator from the first line,
+    // and a field of "sep=" would read as Excel's separator line.
+    bool quote = !bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' ' || bytes.startsWith("sep="));
     for (const char c : std::as_const(bytes))
-        quote = quote || c == ',' || c == Quote || isLineBreak(c);
+        quote = quote || c == ',' || c == ';' || c == '\t' || c == Quote || isLineBreak(c);
     if (!quote)
         return bytes;
     bytes.replace("\"", "\"\"");

@@ -52,8 +52,8 @@ Result<Table> parse(QByteArrayView data);
 
 // Writes records as UTF-8 with a byte order mark (Excel reads UTF-8 only with it; LibreOffice
 // and our reader accept it), commas between fields and CRLF after each record. A field is
-// quoted only when it must be: it holds a separator, a quote or a line break, or begins or
-// ends with a space.
+// quoted only when it must be: it holds a comma, semicolon or tab, a quote or a line break,
+// begins or ends with a space, or begins with "sep=".
 class Writer
 {
 public:

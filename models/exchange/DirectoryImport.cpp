@@ -557,7 +557,7 @@ Status write(QSqlDatabase db, const Clock &clock, ImportRecords &records)
 {
     ImportRecords written = records; // given ids and uuids only once committed
     const LargeCache cache(db);
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(db, clock);
     if (!transaction.begun())
         return transaction.begun();
     const Status s = records.kind == DirectoryKind::Cities ? CityStore(db, clock).insertAll(written.cities)
@@ -572,7 +572,7 @@ Status write(QSqlDatabase db, const Clock &clock, ImportRecords &records)
 
 Status remove(QSqlDatabase db, const Clock &clock, const ImportRecords &records)
 {
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(db, clock);
     if (!transaction.begun())
         return transaction.begun();
     const QList<qint64> ids = records.ids();

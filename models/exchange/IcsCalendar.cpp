@@ -176,8 +176,15 @@ Result<QDateTime> toUtc(icaltimetype time, icalproperty *property, const QString
                 .arg(uid));
     }
     const icaltimetype utc = icaltime_convert_to_zone(time, icaltimezone_get_utc_timezone());
-    return QDateTime(QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second),
-                     Qt::UTC);
+    const QDateTime instant(QDate(utc.year, utc.month, utc.day),
+                            QTime(utc.hour, utc.minute, utc.second), Qt::UTC);
+    // libical reads "20273001T140000Z" (month 30) without complaint.
+    if (!instant.isValid()) {
+        return Result<QDateTime>::failure(
+            QCoreApplication::translate("IcsCalendar", "The event %1 has an impossible date or time.")
+                .arg(uid));
+    }
+    return instant;
 }
 
 QDateTime stampToUtc(icaltimetype time)

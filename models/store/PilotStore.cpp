@@ -6,6 +6,8 @@
 #include "readiness/Rubric.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -444,16 +446,26 @@ Status AssessmentStore::settle(AssessmentRecord &assessment, const QList<Dimensi
     return {};
 }
 
+// Rows of dimensions still assessed are updated in place, not deleted and written again, so
+// that the change log records "level 2 -> 3" rather than a removal and an addition.
 Status AssessmentStore::writeLevels(const AssessmentRecord &assessment) const
 {
+    QStringList dimensions;
+    for (const DimensionLevel &l : assessment.levels)
+        dimensions << l.dimension;
     QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM readiness_level WHERE assessment_id = :id"));
+    clear.prepare(QStringLiteral("DELETE FROM readiness_level WHERE assessment_id = :id"
+                                 " AND dimension NOT IN (SELECT value FROM json_each(:dimensions))"));
     clear.bindValue(QStringLiteral(":id"), assessment.id);
+    clear.bindValue(QStringLiteral(":dimensions"),
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(dimensions)).toJson(QJsonDocument::Compact)));
     if (!clear.exec())
         return failed(clear);
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO readiness_level (assessment_id, dimension, level, evidence)"
-                                  " VALUES (:assessment, :dimension, :level, :evidence)")))
+                                  " VALUES (:assessment, :dimension, :level, :evidence)"
+                                  " ON CONFLICT (assessment_id, dimension)"
+                                  " DO UPDATE SET level = excluded.level, evidence = excluded.evidence")))
         return failed(q);
     for (const DimensionLevel &l : assessment.levels) {
         q.bindValue(QStringLiteral(":assessment"), assessment.id);

@@ -93,7 +93,7 @@ void TestDirectoryCli::importsCitiesThenPeople()
     QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("Wrote 4 people to %1.\n").arg(QDir::toNativeSeparators(out)));
     const QByteArray csv = contentsOf(out);
     QVERIFY(csv.startsWith("\xEF\xBB\xBFname,role,organisation,city,country,email,uuid\r\n"));
-    QVERIFY(csv.contains("\r\nRobert'); DROP TABLE city;--,observer,\"Bobby Tables & Sons, \"\"Ltd\"\"\",Lviv,UA,robert@example.org,"));
+    QVERIFY(csv.contains("\r\n\"Robert'); DROP TABLE city;--\",observer,\"Bobby Tables & Sons, \"\"Ltd\"\"\",Lviv,UA,robert@example.org,"));
     QVERIFY(csv.contains(QStringLiteral("\r\nAyşe Yılmaz,city_representative,\"Çorlu Municipality\nClimate Office\",Çorlu,TR,").toUtf8()));
 
     run = runCli({QStringLiteral("export-cities"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("cities.csv")),

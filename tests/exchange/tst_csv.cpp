@@ -175,9 +175,12 @@ void TestCsv::writesOnlyNeededQuotes_data()
     QTest::newRow("quote") << QStringLiteral("5\" screen") << QByteArray("\"5\"\" screen\"");
     QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
     QTest::newRow("leading space") << QStringLiteral(" a") << QByteArray("\" a\"");
-    QTest::newRow("semicolon needs no quotes") << QStringLiteral("a;b") << QByteArray("a;b");
+    // A reader guesses the separator from the first line: semicolons and tabs must not count.
+    QTest::newRow("semicolon") << QStringLiteral("a;b") << QByteArray("\"a;b\"");
+    QTest::newRow("tab") << QStringLiteral("a\tb") << QByteArray("\"a\tb\"");
+    QTest::newRow("Excel's separator line") << QStringLiteral("sep=;") << QByteArray("\"sep=;\"");
     QTest::newRow("injection-like text is written as it is")
-        << QStringLiteral("Robert'); DROP TABLE city;--") << QByteArray("Robert'); DROP TABLE city;--");
+        << QStringLiteral("Robert'); DROP TABLE city;--") << QByteArray("\"Robert'); DROP TABLE city;--\"");
 }
 
 void TestCsv::writesOnlyNeededQuotes()
@@ -202,6 +205,21 @@ void TestCsv::roundTrip()
     const auto table = Csv::parse(writer.data());
     QVERIFY2(table.ok(), qPrintable(table.error()));
     QCOMPARE(recordsOf(table.value()), records);
+
+    // Found by fuzz_csv: a first record that looks like another separator or like Excel's
+    // "sep=" line, and a field that begins with a byte order mark.
+    const QList<Records> tricky{{{"a;b;c", "d"}, {"e", "f"}},
+                                {{"x\ty\tz"}, {"w"}},
+                                {{"sep=;"}, {"a;b"}},
+                                {{QStringLiteral("\uFEFF\uFEFF "), QStringLiteral("\uFEFFx")}}};
+    for (const Records &first : tricky) {
+        Csv::Writer w;
+        for (const QStringList &record : first)
+            w.addRecord(record);
+        const auto read = Csv::parse(w.data());
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(recordsOf(read.value()), first);
+    }
 
     Csv::Writer single;
     single.addRecord({QString()}); // would be a blank line without quotes

@@ -484,6 +484,8 @@ void TestIcsCalendar::parseRefusesBrokenInput_data()
                                    << QStringLiteral("without a time zone");
     QTest::newRow("ends before it starts")
         << calendarWith(start + "DTEND:20270315T130000Z\r\n") << QStringLiteral("ends before");
+    QTest::newRow("month 30 (found by fuzz_ics)")
+        << calendarWith("UID:a@b\r\nDTSTART:20273001T140000Z\r\n") << QStringLiteral("impossible date");
     QTest::newRow("Latin-1") << calendarWith(start + "SUMMARY:\xC7orlu\r\n")
                              << QStringLiteral("UTF-8");
 }

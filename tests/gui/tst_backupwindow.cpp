@@ -259,6 +259,8 @@ void TestBackupWindow::fileOpenInAnotherWindowIsReadOnly()
     QVERIFY(!menuAction(m_window.get(), QStringLiteral("&New…"))->isEnabled());
     QVERIFY(!menuAction(m_window.get(), QStringLiteral("&Delete"))->isEnabled());
     QVERIFY(!menuAction(m_window.get(), QStringLiteral("&Restore from Backup…"))->isEnabled());
+    QVERIFY(!menuAction(m_window.get(), QStringLiteral("Import &People…"))->isEnabled());
+    QVERIFY(menuAction(m_window.get(), QStringLiteral("Ex&port People…"))->isEnabled());
     for (QWidget *control : m_window->citiesPage()->editingControls())
         QVERIFY(control->isHidden());
     const auto before = cityOne();
@@ -277,6 +279,7 @@ void TestBackupWindow::fileOpenInAnotherWindowIsReadOnly()
     QVERIFY(m_window->openDatabase(m_dir.filePath(QStringLiteral("writable.sqlite"))));
     QVERIFY(!m_window->accessBanner()->isVisible());
     QVERIFY(menuAction(m_window.get(), QStringLiteral("&New…"))->isEnabled());
+    QVERIFY(menuAction(m_window.get(), QStringLiteral("Import &People…"))->isEnabled());
     for (QWidget *control : m_window->citiesPage()->editingControls())
         QVERIFY(!control->isHidden());
 }

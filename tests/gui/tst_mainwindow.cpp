@@ -403,7 +403,7 @@ void TestMainWindow::detailTabsShowProgressAndCharts()
     QStringList tabs;
     for (int i = 0; i < detail->tabs()->count(); ++i)
         tabs << detail->tabs()->tabText(i).remove(u'&');
-    QCOMPARE(tabs, (QStringList{"Overview", "Pilots", "Progress"}));
+    QCOMPARE(tabs, (QStringList{"Overview", "Pilots", "Progress", "History"}));
     const qint64 e04 = PairingStore(m_window->context().database.connection(), m_window->context().clock)
                            .resolve(QStringLiteral("E-04")).value();
     m_window->pairingsPage()->selectId(e04);

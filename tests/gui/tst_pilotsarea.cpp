@@ -251,9 +251,11 @@ void TestPilotsArea::addPilotThroughDialog()
     });
     page()->addRecord();
 
-    QCOMPARE(page()->model()->rowCount(), 1);
+    // A pilot added while the area's first read is still on its worker arrives with the read
+    // that follows the edit, and is selected then.
+    QTRY_COMPARE(page()->model()->rowCount(), 1);
+    QTRY_VERIFY(page()->currentId() > 0);
     const qint64 id = page()->currentId();
-    QVERIFY(id > 0);
     const auto stored = PilotStore(context().database.connection(), m_clock).fetch(id);
     QVERIFY(stored);
     QCOMPARE(stored->title, title);
@@ -591,10 +593,11 @@ void TestPilotsArea::pairingPilotsTabOpensThePilot()
     pairings->selectId(pairing(QStringLiteral("E-04")));
     PairingDetailWidget *detail = pairings->detail();
     QTabWidget *tabs = detail->tabs();
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(0).remove(u'&'), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1).remove(u'&'), QStringLiteral("Pilots"));
     QCOMPARE(tabs->tabText(2).remove(u'&'), QStringLiteral("Progress"));
+    QCOMPARE(tabs->tabText(3).remove(u'&'), QStringLiteral("History"));
     QVERIFY(detail->titleText().contains(QStringLiteral("Ann Arbor"))); // the Overview is as it was
     tabs->setCurrentIndex(1);
     PairingPilotsWidget *pilots = detail->pilotsWidget();

@@ -20,10 +20,20 @@ DirectoryActions::DirectoryActions(std::function<AppContext *()> context, QWidge
 
 void DirectoryActions::addTo(QMenu *menu)
 {
-    menu->addAction(tr("Import &Cities…"), this, [this] { importFile(DirectoryKind::Cities); });
-    menu->addAction(tr("Import &People…"), this, [this] { importFile(DirectoryKind::People); });
+    m_importCities = menu->addAction(tr("Import &Cities…"), this, [this] { importFile(DirectoryKind::Cities); });
+    m_importPeople = menu->addAction(tr("Import &People…"), this, [this] { importFile(DirectoryKind::People); });
     menu->addAction(tr("E&xport Cities…"), this, [this] { exportFile(DirectoryKind::Cities); });
     menu->addAction(tr("Ex&port People…"), this, [this] { exportFile(DirectoryKind::People); });
+}
+
+void DirectoryActions::updateActions()
+{
+    const AppContext *context = m_context();
+    const bool writable = context && !context->database.isReadOnly();
+    for (QAction *action : {m_importCities, m_importPeople}) {
+        if (action)
+            action->setEnabled(writable);
+    }
 }
 
 QString DirectoryActions::chooseFile(DirectoryKind kind, bool forSaving) const

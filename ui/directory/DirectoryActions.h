@@ -7,6 +7,7 @@
 #include <functional>
 
 struct AppContext;
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -21,6 +22,8 @@ public:
     DirectoryActions(std::function<AppContext *()> context, QWidget *window);
 
     void addTo(QMenu *menu);
+    // Imports write: a read-only window disables them (exports stay).
+    void updateActions();
 
     // Seam for tests: returns the chosen file, or empty when cancelled.
     using FileChooser = std::function<QString(DirectoryKind kind, bool forSaving)>;
@@ -39,4 +42,6 @@ private:
     std::function<AppContext *()> m_context;
     QWidget *m_window;
     FileChooser m_chooseFile;
+    QAction *m_importCities = nullptr;
+    QAction *m_importPeople = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "edit/Editor.h"
 #include "exchange/MinutesData.h"
 #include "exchange/MinutesDocument.h"
+#include "history/ChangeHistoryWidget.h"
 #include "itemmodels/ActionTableModel.h"
 #include "itemmodels/AttendanceModel.h"
 #include "itemmodels/ChoiceListModel.h"
@@ -45,6 +46,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -62,7 +64,7 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
       m_header(new QLabel(this)), m_saved(new QLabel(this)), m_agenda(new QListWidget(this)),
       m_entries(new QListView(this)), m_kind(new QComboBox(this)), m_city(new QComboBox(this)),
       m_body(new QPlainTextEdit(this)), m_attendanceView(new QTableView(this)), m_actionsView(new QTableView(this)),
-      m_saveTimer(new QTimer(this))
+      m_saveTimer(new QTimer(this)), m_history(new ChangeHistoryWidget(context, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     m_header->setWordWrap(true);
@@ -163,10 +165,16 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
     rightLayout->addWidget(actionsLabel);
     rightLayout->addWidget(m_actionsView, 1);
 
+    // The session's history shares the right-hand side: looked at now and then, not while typing.
+    auto *rightTabs = new QTabWidget(this);
+    rightTabs->addTab(right, tr("Attendance and Actions"));
+    rightTabs->addTab(m_history, tr("History"));
+    m_history->setScope(HistoryScope::Session, sessionId);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(centre);
-    splitter->addWidget(right);
+    splitter->addWidget(rightTabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);

@@ -9,6 +9,7 @@
 struct AppContext;
 class ActionTableModel;
 class AttendanceModel;
+class ChangeHistoryWidget;
 class ChoiceListModel;
 class QComboBox;
 class QLabel;
@@ -43,6 +44,7 @@ public:
     QTableView *attendanceView() const { return m_attendanceView; }
     AttendanceModel *attendance() const { return m_attendance; }
     ActionTableModel *actions() const { return m_actions; }
+    ChangeHistoryWidget *history() const { return m_history; }
     QString savedText() const;
     QString headerText() const;
 
@@ -96,4 +98,5 @@ private:
     QTableView *m_attendanceView;
     QTableView *m_actionsView;
     QTimer *m_saveTimer;
+    ChangeHistoryWidget *m_history;
 };

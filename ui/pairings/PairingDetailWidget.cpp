@@ -8,6 +8,7 @@
 #include "edit/ChangeNotifier.h"
 #include "itemmodels/PairingMembersModel.h"
 #include "charts/PairingProgressWidget.h"
+#include "history/ChangeHistoryWidget.h"
 #include "pilots/PairingPilotsWidget.h"
 #include "store/PairingStore.h"
 #include "store/PersonStore.h"
@@ -32,7 +33,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
       m_delete(new QPushButton(tr("Delete Pairing"), this)),
       m_sessions(new QPushButton(tr("&Sessions"), this)), m_plan(new QPushButton(tr("Plan C&ycle…"), this)),
       m_body(new QWidget(this)), m_tabs(new QTabWidget(this)), m_pilots(new PairingPilotsWidget(context, this)),
-      m_progress(new PairingProgressWidget(context, this)),
+      m_progress(new PairingProgressWidget(context, this)), m_history(new ChangeHistoryWidget(context, this)),
       m_clockTimer(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -87,6 +88,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     m_tabs->addTab(overviewTab, tr("O&verview"));
     m_tabs->addTab(m_pilots, tr("P&ilots"));
     m_tabs->addTab(m_progress, tr("Pro&gress"));
+    m_tabs->addTab(m_history, tr("History"));
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +113,8 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     connect(m_progress, &PairingProgressWidget::openActions, this, &PairingDetailWidget::openActionsRequested);
     connect(m_progress, &PairingProgressWidget::failed, this, &PairingDetailWidget::failed);
     connect(m_progress, &PairingProgressWidget::done, this, &PairingDetailWidget::done);
+    connect(m_history, &ChangeHistoryWidget::failed, this, &PairingDetailWidget::failed);
+    connect(m_history, &ChangeHistoryWidget::done, this, &PairingDetailWidget::done);
     m_cycle->setWordWrap(true);
     // Only what the pane shows: typing minutes (autosaved every second) must not re-read it.
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
@@ -129,6 +133,7 @@ void PairingDetailWidget::setPairing(qint64 id)
     m_members->setPairing(id);
     m_pilots->setPairing(id);
     m_progress->setPairing(id);
+    m_history->setScope(HistoryScope::Pairing, id);
     refresh();
 }
 

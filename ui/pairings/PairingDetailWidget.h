@@ -3,6 +3,7 @@
 #include <QWidget>
 
 struct AppContext;
+class ChangeHistoryWidget;
 class PairingMembersModel;
 class PairingPilotsWidget;
 class PairingProgressWidget;
@@ -14,7 +15,8 @@ class QTimer;
 
 // The selected pairing: its code, cities and theme above tabs; "Overview" has its challenge,
 // status, lead facilitator and member cities with the current local time in each, "Pilots" each
-// member city's pilot and readiness, "Progress" its cycle, action items and pilots as charts.
+// member city's pilot and readiness, "Progress" its cycle, action items and pilots as charts,
+// "History" who changed what in the pairing, its sessions, minutes and pilots.
 class PairingDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     PairingPilotsWidget *pilotsWidget() const { return m_pilots; }
     PairingProgressWidget *progressWidget() const { return m_progress; }
+    ChangeHistoryWidget *historyWidget() const { return m_history; }
 
 signals:
     void editRequested(qint64 id);
@@ -64,5 +67,6 @@ private:
     QTabWidget *m_tabs;
     PairingPilotsWidget *m_pilots;
     PairingProgressWidget *m_progress;
+    ChangeHistoryWidget *m_history;
     QTimer *m_clockTimer;
 };

@@ -7,6 +7,7 @@
 #include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
+#include "history/ChangeHistoryWidget.h"
 #include "progress/ReadinessQueries.h"
 #include "readiness/ReadinessText.h"
 #include "store/CityStore.h"
@@ -27,7 +28,8 @@ PilotDetailWidget::PilotDetailWidget(AppContext &context, QWidget *parent)
       m_verdict(new QLabel(this)), m_edit(new QPushButton(tr("Edi&t Pilot…"), this)),
       m_openPairing(new QPushButton(tr("Open &Pairing"), this)), m_tabs(new QTabWidget(this)),
       m_plan(new PilotPlanWidget(context, this)),
-      m_assessments(new PilotAssessmentsWidget(context, this)), m_charts(new PilotChartsWidget(context, this))
+      m_assessments(new PilotAssessmentsWidget(context, this)), m_charts(new PilotChartsWidget(context, this)),
+      m_history(new ChangeHistoryWidget(context, this))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     ReadOnlyControls::hide(context, {m_edit});
@@ -55,6 +57,9 @@ PilotDetailWidget::PilotDetailWidget(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_plan, tr("P&lan"));
     m_tabs->addTab(m_assessments, tr("Assess&ments"));
     m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_history, tr("History"));
+    connect(m_history, &ChangeHistoryWidget::failed, this, &PilotDetailWidget::failed);
+    connect(m_history, &ChangeHistoryWidget::done, this, &PilotDetailWidget::done);
     connect(m_charts, &PilotChartsWidget::openSession, this, &PilotDetailWidget::openSessionRequested);
     connect(m_charts, &PilotChartsWidget::failed, this, &PilotDetailWidget::failed);
     connect(m_charts, &PilotChartsWidget::done, this, &PilotDetailWidget::done);
@@ -111,6 +116,7 @@ void PilotDetailWidget::setPilot(qint64 pilotId)
     m_plan->setPilot(pilotId, m_pairingId);
     m_assessments->setPilot(pilotId);
     m_charts->setPilot(pilotId);
+    m_history->setScope(HistoryScope::Pilot, pilotId);
 }
 
 QString PilotDetailWidget::titleText() const

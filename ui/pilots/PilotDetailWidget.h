@@ -3,6 +3,7 @@
 #include <QWidget>
 
 struct AppContext;
+class ChangeHistoryWidget;
 class PilotAssessmentsWidget;
 class PilotChartsWidget;
 class PilotPlanWidget;
@@ -12,7 +13,7 @@ class QTabWidget;
 
 // The selected pilot: title, city and pairing, what inspired it, partners by kind, expected
 // start; its readiness by the rubric (overall level, stage, average, and ready to pilot or what
-// keeps it from it); tabs with its plan, its assessments and its readiness charts.
+// keeps it from it); tabs with its plan, its assessments, its readiness charts and its history.
 class PilotDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     PilotPlanWidget *plan() const { return m_plan; }
     PilotAssessmentsWidget *assessments() const { return m_assessments; }
     PilotChartsWidget *charts() const { return m_charts; }
+    ChangeHistoryWidget *history() const { return m_history; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *openPairingButton() const { return m_openPairing; }
     QString titleText() const;
@@ -67,4 +69,5 @@ private:
     PilotPlanWidget *m_plan;
     PilotAssessmentsWidget *m_assessments;
     PilotChartsWidget *m_charts;
+    ChangeHistoryWidget *m_history;
 };
