@@ -9,6 +9,7 @@ packages=(
     tzdata sqlite3 fonts-dejavu-core
     libical-dev
     poppler-utils
+    xvfb xauth
     clang libclang-rt-14-dev
     dpkg-dev file librsvg2-bin gzip man-db shared-mime-info
     desktop-file-utils appstream libxml2-utils lintian

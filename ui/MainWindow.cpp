@@ -3,8 +3,11 @@
 #include "cities/CitiesPage.h"
 #include "common/AppContext.h"
 #include "common/MessageBanner.h"
+#include "common/WindowPlacement.h"
+#include "core/Preferences.h"
 #include "dashboard/DashboardPage.h"
 #include "database/BackupActions.h"
+#include "database/RecentDatabasesMenu.h"
 #include "database/RestoreBackupDialog.h"
 #include "directory/DirectoryActions.h"
 #include "database/Database.h"
@@ -13,6 +16,7 @@
 #include "pairings/PairingsPage.h"
 #include "people/PeoplePage.h"
 #include "pilots/PilotsPage.h"
+#include "preferences/PreferencesDialog.h"
 #include "pilots/RubricDialog.h"
 #include "readiness/Rubric.h"
 #include "actions/ActionsPage.h"
@@ -86,7 +90,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(QGuiApplication::primaryScreen()->availableSize() * 0.8);
+    WindowPlacement::keepOnScreen(this); // saved on a monitor that is gone
     restoreState(settings.value(StateKey).toByteArray());
+    Preferences::noteRecentDatabase(m_database->path());
 }
 
 MainWindow::~MainWindow()
@@ -115,6 +121,10 @@ void MainWindow::buildMenus()
     newDb->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabaseToOpen);
     open->setShortcut(QKeySequence::Open);
+    auto *recent = new RecentDatabasesMenu(this);
+    file->addMenu(recent);
+    connect(recent, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
+    connect(recent, &RecentDatabasesMenu::failed, this, &MainWindow::showError);
     file->addSeparator();
     m_backups->addTo(file);
     file->addSeparator();
@@ -147,6 +157,17 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] { currentAreaPage()->focusFilter(); });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            showDone(tr("Saved the preferences."));
+    });
+    // The desktop's Preferences keys; most Linux desktops define none, so Ctrl+, as elsewhere.
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(tr("Ctrl+,"))}
+                                                       : preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList areas{tr("&Dashboard"), tr("&Pairings"), tr("&Cities"), tr("P&eople"), tr("&Sessions"), tr("&Actions"), tr("Pi&lots"), tr("Sea&rch")};
@@ -395,6 +416,7 @@ bool MainWindow::openDatabase(const QString &path)
     buildWorkspace();
     m_backups->backUpIfDue();
     QSettings().setValue(QStringLiteral("database/last"), m_database->path());
+    Preferences::noteRecentDatabase(m_database->path());
     showDone(m_database->wasCreated()
                  ? tr("Created %1 with the programme's data.").arg(QDir::toNativeSeparators(m_database->path()))
                  : tr("Opened %1.").arg(QDir::toNativeSeparators(m_database->path())));
@@ -454,6 +476,7 @@ QString MainWindow::shortcutsHtml()
         {tr("In a session: Ctrl+Shift+A"), tr("Action item from the entry")},
         {tr("In a session: Alt+Up / Alt+Down"), tr("Previous / next agenda block")},
         {tr("In a session: Ctrl+S"), tr("Save now (it is saved as you type anyway)")},
+        {tr("Ctrl+,"), tr("Preferences")},
         {tr("F1"), tr("This list")},
     };
     QString html = QStringLiteral("<table cellspacing=6>");

@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 
 #include "CommandLine.h"
+#include "core/Preferences.h"
 
 #include "store/PairingStore.h"
 #include "store/SessionStore.h"
@@ -74,7 +75,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextSt
 
 int keepBackups()
 {
-    return QSettings().value(QString::fromLatin1(Backups::KeepSettingKey), Backups::DefaultKeep).toInt();
+    return Preferences::backupsToKeep();
 }
 
 QString padded(const QString &text, int width)

@@ -1,11 +1,42 @@
 #include "Preferences.h"
 
+#include "database/Backups.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace Preferences {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Preferences", text);
+}
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+int minutesOf(const QTime &time)
+{
+    return time.hour() * 60 + time.minute();
+}
+
+int daysMask(const QList<int> &days)
+{
+    int mask = 0;
+    for (int day : days) {
+        if (day >= Qt::Monday && day <= Qt::Sunday)
+            mask |= 1 << (day - Qt::Monday);
+    }
+    return mask;
+}
+
+} // namespace
 
 QString loginName()
 {
@@ -17,17 +48,130 @@ QString loginName()
     return QDir::home().dirName();
 }
 
-} // namespace
-
 QString facilitatorName()
 {
-    const QString name = QSettings().value(QLatin1String(FacilitatorNameKey)).toString().trimmed();
+    const QString name = QSettings().value(key(FacilitatorNameKey)).toString().trimmed();
     return name.isEmpty() ? loginName() : name;
 }
 
 void setFacilitatorName(const QString &name)
 {
-    QSettings().setValue(QLatin1String(FacilitatorNameKey), name.trimmed());
+    QSettings().setValue(key(FacilitatorNameKey), name.trimmed());
+}
+
+QString organisationName()
+{
+    return QSettings().value(key(OrganisationNameKey)).toString().trimmed();
+}
+
+void setOrganisationName(const QString &name)
+{
+    QSettings().setValue(key(OrganisationNameKey), name.trimmed());
+}
+
+WorkingHours defaultWorkingHours()
+{
+    const QSettings settings;
+    WorkingHours hours;
+    const int start = settings.value(key(WorkingHoursStartKey), minutesOf(hours.start)).toInt();
+    const int end = settings.value(key(WorkingHoursEndKey), minutesOf(hours.end)).toInt();
+    const int mask = settings.value(key(WorkingDaysKey), daysMask(hours.days)).toInt();
+    // A hand-edited file with nonsense in it gives the built-in default, not a broken city.
+    if (start < 0 || end >= 24 * 60 || end <= start || (mask & 0x7f) == 0)
+        return hours;
+    hours.start = QTime(start / 60, start % 60);
+    hours.end = QTime(end / 60, end % 60);
+    hours.days.clear();
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        if (mask & (1 << (day - Qt::Monday)))
+            hours.days << day;
+    }
+    return hours;
+}
+
+void setDefaultWorkingHours(const WorkingHours &hours)
+{
+    QSettings settings;
+    settings.setValue(key(WorkingHoursStartKey), minutesOf(hours.start));
+    settings.setValue(key(WorkingHoursEndKey), minutesOf(hours.end));
+    settings.setValue(key(WorkingDaysKey), daysMask(hours.days));
+}
+
+int backupsToKeep()
+{
+    return qMax(1, QSettings().value(key(Backups::KeepSettingKey), Backups::DefaultKeep).toInt());
+}
+
+void setBackupsToKeep(int keep)
+{
+    QSettings().setValue(key(Backups::KeepSettingKey), qMax(1, keep));
+}
+
+Values current()
+{
+    Values values;
+    values.facilitatorName = QSettings().value(key(FacilitatorNameKey)).toString().trimmed();
+    values.organisationName = organisationName();
+    values.workingHours = defaultWorkingHours();
+    values.backupsToKeep = backupsToKeep();
+    return values;
+}
+
+Status check(const Values &values)
+{
+    if (values.facilitatorName.trimmed().size() > MaxNameLength)
+        return Status::failure(tr("Your name is too long: at most %1 characters.").arg(MaxNameLength));
+    if (values.organisationName.trimmed().size() > MaxNameLength)
+        return Status::failure(tr("The organisation's name is too long: at most %1 characters.").arg(MaxNameLength));
+    const WorkingHours &hours = values.workingHours;
+    if (!hours.start.isValid() || !hours.end.isValid() || minutesOf(hours.end) <= minutesOf(hours.start))
+        return Status::failure(tr("Working hours must end after they start."));
+    if (daysMask(hours.days) == 0)
+        return Status::failure(tr("Choose at least one working day."));
+    if (values.backupsToKeep < 1 || values.backupsToKeep > 999)
+        return Status::failure(tr("Keep between 1 and 999 backups."));
+    return {};
+}
+
+Status save(const Values &values)
+{
+    if (Status s = check(values); !s)
+        return s;
+    setFacilitatorName(values.facilitatorName);
+    setOrganisationName(values.organisationName);
+    setDefaultWorkingHours(values.workingHours);
+    setBackupsToKeep(values.backupsToKeep);
+    return {};
+}
+
+QStringList recentDatabases()
+{
+    QStringList paths = QSettings().value(key(RecentDatabasesKey)).toStringList();
+    paths.removeAll(QString());
+    paths.removeDuplicates();
+    return paths.mid(0, MaxRecentDatabases);
+}
+
+void noteRecentDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = recentDatabases();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    QSettings().setValue(key(RecentDatabasesKey), paths.mid(0, MaxRecentDatabases));
+}
+
+void forgetRecentDatabase(const QString &path)
+{
+    QStringList paths = recentDatabases();
+    paths.removeAll(QFileInfo(path).absoluteFilePath());
+    paths.removeAll(path);
+    QSettings().setValue(key(RecentDatabasesKey), paths);
+}
+
+void clearRecentDatabases()
+{
+    QSettings().remove(key(RecentDatabasesKey));
 }
 
 } // namespace Preferences

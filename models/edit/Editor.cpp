@@ -1,6 +1,7 @@
 #include "Editor.h"
 
 #include "WriteCommand.h"
+#include "core/Preferences.h"
 #include "database/Database.h"
 #include "database/WriteTransaction.h"
 #include "exchange/DirectoryImport.h"
@@ -131,7 +132,28 @@ Status Editor::deleteRecord(qint64 recordId, Entity entity,
 Result<qint64> Editor::addCity(CityRecord city)
 {
     const QString text = tr("Add city %1").arg(city.name.trimmed());
-    return addRecord<CityStore>(std::move(city), Entity::City, text);
+    // A new city starts with the working hours of the preferences (the built-in default needs
+    // no row); undo removes both, as the hours go with the city.
+    const WorkingHours hours = Preferences::defaultWorkingHours();
+    auto record = std::make_shared<CityRecord>(std::move(city));
+    QSqlDatabase db = m_database.connection();
+    const Clock *clock = &m_database.clock();
+    auto id = [record] { return record->id; };
+    const Status s = perform(
+        text,
+        inTransaction([=] {
+            CityRecord copy = *record;
+            auto inserted = CityStore(db, *clock).insert(copy);
+            if (!inserted)
+                return inserted.status();
+            *record = copy; // keeps the id and uuid for redo after undo
+            return WorkingHoursStore(db, *clock).set(copy.id, hours);
+        }, Entity::City, id, Change::Inserted),
+        inTransaction([=] { return CityStore(db, *clock).remove(record->id); }, Entity::City, id,
+                      Change::Removed));
+    if (!s)
+        return s;
+    return record->id;
 }
 
 Status Editor::editCity(CityRecord city)

@@ -223,7 +223,9 @@ Status render(const ReportData &data, const QList<ReportFigure> &figures, QPaged
     keepHeadingsWithNext(document.get());
     const int pages = document->pageCount();
 
-    const QString running = QStringLiteral("%1 · %2").arg(data.programme, title(data));
+    QString running = QStringLiteral("%1 · %2").arg(data.programme, title(data));
+    if (!data.organisation.trimmed().isEmpty())
+        running.prepend(data.organisation.trimmed() + QStringLiteral(" · "));
     const QString asOf = tr("Data as of %1").arg(data.progress.asOf.toString(Qt::ISODate));
     QPainter painter;
     if (!painter.begin(device))

@@ -17,6 +17,7 @@ class QPagedPaintDevice;
 struct ReportData
 {
     QString programme;
+    QString organisation; // who sends the report (the preferences), at the head of every page
     ProgrammeProgress progress;
     std::optional<PairingDashboard> pairing; // the pairing's cycle, when the scope is one pairing
     QHash<qint64, QList<PlanActionRecord>> plans; // the pilots' plans, by pilot id

@@ -21,6 +21,7 @@ private slots:
     void programmeIndicators();
     void everyPairingAndPilot();
     void pageNumbersAndHeader();
+    void organisationInTheRunningHeader();
     void pilotPlans();
     void themeHasOnlyItsPairings();
     void pairingReport();
@@ -154,6 +155,20 @@ void TestProgressReport::pageNumbersAndHeader()
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Data as of 2027-03-20")));
     }
+}
+
+void TestProgressReport::organisationInTheRunningHeader()
+{
+    ReportData data = load();
+    data.organisation = QStringLiteral("UTM Secretariat");
+    const QString path = m_dir.filePath(QStringLiteral("organisation.pdf"));
+    const Status written = ProgressReport::writePdf(data, ReportFigures::build(data), path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const QStringList pageTexts = MinutesFixture::pdfText(path).split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY(pageTexts.size() >= 2);
+    for (const QString &text : pageTexts)
+        QVERIFY2(text.contains(QStringLiteral("UTM Secretariat · UTM City2City · Progress report")),
+                 qPrintable(text.left(400)));
 }
 
 void TestProgressReport::pilotPlans()

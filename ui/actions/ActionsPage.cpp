@@ -52,6 +52,7 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
         m_status->addItem(Vocabulary::actionStatusLabel(key), key);
     m_search->setPlaceholderText(tr("Search actions, owners, cities…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter action items"));
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
 

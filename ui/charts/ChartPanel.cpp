@@ -3,7 +3,9 @@
 #include "charts/ChartImage.h"
 #include "charts/ChartStyle.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -12,6 +14,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
+#include <QPieSeries>
 #include <QPieSlice>
 #include <QStandardPaths>
 #include <QStyle>
@@ -30,6 +33,56 @@ QString defaultChooser(QWidget *parent, const QString &title, const QString &sug
 
 // Menus list this many targets at most; a bar of a whole theme can stand for dozens of pilots.
 constexpr int MenuLimit = 25;
+
+// The theme for the palette: dark when the window colour is dark. Exports keep the light style.
+QChart::ChartTheme themeFor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                             : QChart::ChartThemeLight;
+}
+
+// QChart::setTheme repaints the series in the theme's colours; the data keep the colours the
+// builder gave them (they mean something: stages, levels, overdue), only the chrome changes.
+void setThemeKeepingDataColours(QChart *chart, QChart::ChartTheme theme)
+{
+    if (chart->theme() == theme)
+        return;
+    QList<std::function<void()>> restore;
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *pie = qobject_cast<QPieSeries *>(s)) {
+            const QList<QPieSlice *> slices = pie->slices();
+            for (QPieSlice *slice : slices)
+                restore << [slice, brush = slice->brush(), pen = slice->pen(), label = slice->labelBrush()] {
+                    slice->setBrush(brush);
+                    slice->setPen(pen);
+                    slice->setLabelBrush(label);
+                };
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (QBarSet *set : sets)
+                restore << [set, brush = set->brush(), pen = set->pen(), label = set->labelBrush()] {
+                    set->setBrush(brush);
+                    set->setPen(pen);
+                    set->setLabelBrush(label);
+                };
+        } else if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+            restore << [xy, brush = xy->brush(), pen = xy->pen(), labels = xy->pointLabelsColor()] {
+                xy->setBrush(brush);
+                xy->setPen(pen);
+                xy->setPointLabelsColor(labels);
+            };
+        } else if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+            restore << [area, brush = area->brush(), pen = area->pen()] {
+                area->setBrush(brush);
+                area->setPen(pen);
+            };
+        }
+    }
+    chart->setTheme(theme);
+    for (const auto &step : std::as_const(restore))
+        step();
+}
 
 } // namespace
 
@@ -80,8 +133,13 @@ void ChartPanel::setBuilder(Builder builder, const QString &fileStem)
     QChart *old = m_view->chart();
     m_view->setChart(chart.release()); // the view owns the new chart; the old one is ours to delete
     delete old;
+    if (themeFor(palette()) != QChart::ChartThemeLight) {
+        setThemeKeepingDataColours(m_view->chart(), themeFor(palette()));
+        ChartStyle::fromPalette(palette(), font()).apply(m_view->chart());
+    }
     m_view->setCursor(Qt::ArrowCursor);
     m_view->setAccessibleName(m_view->chart()->title());
+    m_view->viewport()->setAccessibleName(m_view->chart()->title()); // focusable on its own
     connectParts();
     placeMenuButton();
 }
@@ -228,8 +286,10 @@ void ChartPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     // A new palette (e.g. the desktop switched to a dark theme): text, grid and background follow.
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && chart())
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && chart()) {
+        setThemeKeepingDataColours(chart(), themeFor(palette()));
         ChartStyle::fromPalette(palette(), font()).apply(chart());
+    }
 }
 
 void ChartPanel::resizeEvent(QResizeEvent *event)

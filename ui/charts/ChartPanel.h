@@ -16,7 +16,8 @@ struct ChartStyle;
 
 // One chart on screen: a view with antialiasing, "Save as PNG…", "Save as PDF…" and "Copy" in
 // its context menu and behind a button in its corner, colours that follow the palette (redone
-// when the palette changes, e.g. a dark desktop theme), and clicks on bars, slices and points
+// when the palette changes, e.g. a dark desktop theme, with Qt Charts' dark theme when the
+// window colour is dark; the data keep their colours), and clicks on bars, slices and points
 // turned into the targets behind them. The chart comes from a builder, so that exports draw a
 // fresh copy in the light print style at a size of their own.
 class ChartPanel : public QWidget

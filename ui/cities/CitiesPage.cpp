@@ -8,6 +8,8 @@
 #include "itemmodels/CityTableModel.h"
 #include "store/CityStore.h"
 
+#include <QTableView>
+
 CitiesPage::CitiesPage(AppContext &context, QWidget *parent)
     : CitiesPage(context, new CityTableModel(context.database.connection(), &context.notifier), parent)
 {
@@ -21,6 +23,7 @@ CitiesPage::CitiesPage(AppContext &context, CityTableModel *model, QWidget *pare
       m_context(context), m_model(model)
 {
     setColumnWidths({20, 24, 12, 17, 20, 26});
+    view()->setAccessibleName(tr("Cities"));
     ReadOnlyControls::hide(context, editingControls());
 }
 

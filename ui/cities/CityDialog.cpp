@@ -49,6 +49,10 @@ CityDialog::CityDialog(QSqlDatabase db, QWidget *parent)
     m_planType->addItem(QString());
     m_planType->addItems(Vocabulary::planTypes());
     m_planType->lineEdit()->setPlaceholderText(tr("Unknown, or e.g. SECAP"));
+    // An editable combo's text field is a control of its own to a screen reader.
+    m_planType->lineEdit()->setAccessibleName(tr("Climate plan type"));
+    m_country->lineEdit()->setAccessibleName(tr("Country"));
+    m_timeZone->lineEdit()->setAccessibleName(tr("Time zone"));
     m_cohort->addItem(Vocabulary::cohortStatusLabel(QString()), QString());
     for (const QString &key : Vocabulary::cohortStatuses())
         m_cohort->addItem(Vocabulary::cohortStatusLabel(key), key);

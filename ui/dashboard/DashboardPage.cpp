@@ -7,6 +7,7 @@
 #include "common/BackgroundRead.h"
 #include "common/RefreshWhenShown.h"
 #include "core/Clock.h"
+#include "core/Preferences.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "report/ProgressReport.h"
@@ -104,6 +105,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Programme charts"));
     charts->setMinimumSize(900, 520);
 
     auto *layout = new QVBoxLayout(this);
@@ -294,6 +296,7 @@ void DashboardPage::writeReport(Result<ReportData> data, const QString &path)
     // out and written on the worker (a QTextDocument and a QPdfWriter may live on any thread).
     const QList<ReportFigure> figures = ReportFigures::build(data.value());
     auto result = std::make_shared<Status>();
+    data->organisation = Preferences::organisationName();
     m_worker = QThread::create([report = std::move(data).value(), figures, path, result] {
         *result = ProgressReport::writePdf(report, figures, path);
     });

@@ -1,5 +1,6 @@
 #include "RestoreBackupDialog.h"
 
+#include "core/Preferences.h"
 #include "itemmodels/BackupListModel.h"
 
 #include <QDialogButtonBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -77,15 +77,13 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, QWidget *p
     connect(m_restore, &QPushButton::clicked, this, &RestoreBackupDialog::restoreSelected);
     connect(m_view, &QTableView::activated, this, &RestoreBackupDialog::restoreSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RestoreBackupDialog::updateButtons);
-    connect(m_keep, &QSpinBox::valueChanged, this, [](int keep) {
-        QSettings().setValue(QString::fromLatin1(Backups::KeepSettingKey), keep);
-    });
+    connect(m_keep, &QSpinBox::valueChanged, this, [](int keep) { Preferences::setBackupsToKeep(keep); });
     updateButtons();
 }
 
 int RestoreBackupDialog::keepSetting()
 {
-    return qMax(1, QSettings().value(QString::fromLatin1(Backups::KeepSettingKey), Backups::DefaultKeep).toInt());
+    return Preferences::backupsToKeep();
 }
 
 void RestoreBackupDialog::updateButtons()

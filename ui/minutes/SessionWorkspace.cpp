@@ -5,6 +5,7 @@
 #include "common/ReadOnlyControls.h"
 #include "common/KeyChoiceDelegate.h"
 #include "core/Clock.h"
+#include "core/Preferences.h"
 #include "database/Database.h"
 #include "domain/Vocabulary.h"
 #include "edit/ChangeNotifier.h"
@@ -167,6 +168,7 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
 
     // The session's history shares the right-hand side: looked at now and then, not while typing.
     auto *rightTabs = new QTabWidget(this);
+    rightTabs->setAccessibleName(tr("Attendance, actions and history"));
     rightTabs->addTab(right, tr("Attendance and Actions"));
     rightTabs->addTab(m_history, tr("History"));
     m_history->setScope(HistoryScope::Session, sessionId);
@@ -531,7 +533,7 @@ Status SessionWorkspace::exportPdfTo(const QString &path)
     const auto data = MinutesData::load(m_context.database.connection(), m_sessionId);
     if (!data)
         return data.status();
-    return MinutesDocument::writePdf(data.value(), path, QString());
+    return MinutesDocument::writePdf(data.value(), path, Preferences::organisationName());
 }
 
 void SessionWorkspace::exportPdf()
@@ -565,7 +567,7 @@ void SessionWorkspace::printMinutes()
     printer.setDocName(data->documentTitle());
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *device) {
-        if (const Status s = MinutesDocument::render(data.value(), device, QString()); !s)
+        if (const Status s = MinutesDocument::render(data.value(), device, Preferences::organisationName()); !s)
             m_saved->setText(s.error());
     });
     preview.exec();

@@ -85,6 +85,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     overview->addWidget(m_facts);
     overview->addWidget(m_cycle);
     overview->addLayout(buttons);
+    m_tabs->setAccessibleName(tr("Pairing details"));
     m_tabs->addTab(overviewTab, tr("O&verview"));
     m_tabs->addTab(m_pilots, tr("P&ilots"));
     m_tabs->addTab(m_progress, tr("Pro&gress"));

@@ -48,6 +48,7 @@ PairingDialog::PairingDialog(QSqlDatabase db, const Clock &clock, QWidget *paren
     m_cityChoice->setModel(m_cities);
     m_cityChoice->setEditable(true);
     m_cityChoice->setInsertPolicy(QComboBox::NoInsert);
+    m_cityChoice->lineEdit()->setAccessibleName(tr("City to add"));
     m_cityChoice->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_cityChoice->completer()->setFilterMode(Qt::MatchContains);
     m_cityChoice->setCurrentIndex(-1);

@@ -9,6 +9,7 @@
 #include "store/PersonStore.h"
 
 #include <QLineEdit>
+#include <QTableView>
 
 PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     : PeoplePage(context, new PersonTableModel(context.database.connection(), &context.notifier), parent)
@@ -24,7 +25,8 @@ PeoplePage::PeoplePage(AppContext &context, PersonTableModel *model, QWidget *pa
                 }, parent),
       m_context(context), m_model(model)
 {
-    setColumnWidths({26, 18, 28, 18, 28});
+    setColumnWidths({26, 22, 28, 18, 28});
+    view()->setAccessibleName(tr("People"));
     ReadOnlyControls::hide(context, editingControls());
 }
 

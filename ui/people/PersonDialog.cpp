@@ -18,6 +18,7 @@ PersonDialog::PersonDialog(QSqlDatabase db, QWidget *parent)
     m_city->setModel(m_cities);
     m_city->setEditable(true);
     m_city->setInsertPolicy(QComboBox::NoInsert);
+    m_city->lineEdit()->setAccessibleName(tr("City"));
     m_city->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_city->completer()->setFilterMode(Qt::MatchContains);
     m_email->setPlaceholderText(tr("name@example.org"));

@@ -82,6 +82,7 @@ AssessmentDialog::AssessmentDialog(AppContext &context, qint64 pilotId, QWidget 
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(buildDimensions());
+    scroll->setAccessibleName(tr("Dimensions of the rubric"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -58,6 +58,7 @@ AgendaEditor::AgendaEditor(AppContext &context, AgendaTableModel *model, QWidget
     m_methodPicker->setModel(m_methods);
     m_methodPicker->setEditable(true);
     m_methodPicker->setInsertPolicy(QComboBox::NoInsert);
+    m_methodPicker->lineEdit()->setAccessibleName(tr("Method library"));
     m_methodPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_methodPicker->completer()->setFilterMode(Qt::MatchContains);
     m_methodPicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);

@@ -1,5 +1,6 @@
 #include "MonthCalendar.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 
 MonthCalendar::MonthCalendar(QWidget *parent) : QCalendarWidget(parent)
@@ -7,6 +8,9 @@ MonthCalendar::MonthCalendar(QWidget *parent) : QCalendarWidget(parent)
     setGridVisible(true);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setAccessibleName(tr("Sessions by month"));
+    // The day grid takes the focus: a screen reader names it, not the calendar around it.
+    if (auto *grid = findChild<QAbstractItemView *>(QStringLiteral("qt_calendar_calendarview")))
+        grid->setAccessibleName(tr("Days of the month"));
 }
 
 void MonthCalendar::setSessionCounts(const QHash<QDate, int> &counts)

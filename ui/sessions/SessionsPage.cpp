@@ -104,6 +104,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_dayList->setAccessibleName(tr("Sessions of the chosen day"));
     m_dayList->setWordWrap(true);
 
+    m_tabs->setAccessibleName(tr("Sessions as a list, a month or a cycle"));
     m_tabs->addTab(m_view, tr("&List"));
     m_tabs->addTab(monthTab, tr("&Month"));
     m_tabs->addTab(m_timeline, tr("C&ycle"));
