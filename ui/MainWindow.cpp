@@ -13,6 +13,8 @@
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
+#include "database/LibraryVersions.h"
+#include "help/UserGuideDialog.h"
 #include "pairings/PairingsPage.h"
 #include "people/PeoplePage.h"
 #include "pilots/PilotsPage.h"
@@ -45,6 +47,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtCharts/qchartglobal.h>
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
@@ -62,7 +65,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 {
     m_navigation->addItems({tr("Dashboard"), tr("Pairings"), tr("Cities"), tr("People"), tr("Sessions"), tr("Actions"), tr("Pilots"), tr("Search")});
     m_navigation->setAccessibleName(tr("Areas"));
-    m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 16);
+    // As wide as the longest area name in the language shown ("Emparejamientos").
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = qMax(widest, fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(qMax(fontMetrics().averageCharWidth() * 16, widest + fontMetrics().averageCharWidth() * 4));
     m_navigation->setSpacing(2);
 
     auto *central = new QWidget(this);
@@ -177,8 +184,12 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 (the desktop's help key) opens the guide; the guide lists the shortcuts too.
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setShortcut(QKeySequence(tr("Ctrl+/")));
     help->addAction(tr("Readiness &Rubric"), this, &MainWindow::showRubric);
     help->addAction(tr("&About City2City Facilitator"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -200,6 +211,15 @@ void MainWindow::buildWorkspace()
 
     connect(m_notifier.get(), &ChangeNotifier::failed, this, &MainWindow::showError);
     connect(m_notifier.get(), &ChangeNotifier::changed, this, &MainWindow::updateTitleAndCounts);
+    connect(m_notifier.get(), &ChangeNotifier::changed, this,
+            [this](ChangeNotifier::Entity, qint64, ChangeNotifier::Change change) {
+                // Announced while the edit is carried out, before its command is pushed.
+                const int index = m_undoStack->index();
+                if (change == ChangeNotifier::Change::Removed)
+                    m_removalBeforeIndex = index;
+                else if (m_removalBeforeIndex != index)
+                    m_removalBeforeIndex = -1;
+            });
     updateTitleAndCounts();
     showAccess();
 }
@@ -477,7 +497,8 @@ QString MainWindow::shortcutsHtml()
         {tr("In a session: Alt+Up / Alt+Down"), tr("Previous / next agenda block")},
         {tr("In a session: Ctrl+S"), tr("Save now (it is saved as you type anyway)")},
         {tr("Ctrl+,"), tr("Preferences")},
-        {tr("F1"), tr("This list")},
+        {tr("F1"), tr("User guide")},
+        {tr("Ctrl+/"), tr("This list")},
     };
     QString html = QStringLiteral("<table cellspacing=6>");
     for (const auto &[keys, action] : rows)
@@ -500,9 +521,10 @@ void MainWindow::updateTitleAndCounts()
                        .arg(QFileInfo(m_database->path()).fileName()));
     const auto summary = ProgrammeQueries(m_database->connection()).summary();
     if (summary)
-        m_counts->setText(tr("%1 pairings · %2 cities · %3 countries · %4 themes")
-                              .arg(summary->pairings).arg(summary->cities)
-                              .arg(summary->countries).arg(summary->themes));
+        m_counts->setText(QStringList{tr("%Ln pairing(s)", nullptr, summary->pairings), tr("%Ln city(ies)", nullptr, summary->cities),
+                                      tr("%Ln country(ies)", nullptr, summary->countries),
+                                      tr("%Ln theme(s)", nullptr, summary->themes)}
+                              .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::showError(const QString &message)
@@ -512,22 +534,49 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::showDone(const QString &message)
 {
-    if (m_undoStack->canUndo() && message.startsWith(tr("Deleted")))
+    // The edit just pushed removed something (not an undo, nor any later edit): offer its undo.
+    const bool removed = m_undoStack->canUndo() && m_removalBeforeIndex == m_undoStack->index() - 1;
+    m_removalBeforeIndex = -1;
+    if (removed)
         m_banner->show(MessageBanner::Kind::Information, message, tr("Undo"), [this] { m_undoStack->undo(); });
     else
         statusBar()->showMessage(message, 6000);
 }
 
+QString MainWindow::aboutHtml() const
+{
+    const QString unknown = tr("unknown");
+    const QString sqlite = LibraryVersions::sqlite(m_database->connection());
+    const QString rows = tr("<tr><td>Qt</td><td>%1 (built with %2)</td></tr>"
+                            "<tr><td>Qt Charts</td><td>%3</td></tr>"
+                            "<tr><td>SQLite</td><td>%4</td></tr>"
+                            "<tr><td>libical</td><td>%5 (built with)</td></tr>")
+                             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                                  QStringLiteral(QT_CHARTS_VERSION_STR), sqlite.isEmpty() ? unknown : sqlite,
+                                  LibraryVersions::libical());
+    return tr("<h3>City2City Facilitator %1</h3>"
+              "<p>Plan, run and follow up the pairings of the UTM City2City programme.</p>"
+              "<p>Database: %2</p>"
+              "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+              "<p>Libraries:</p><table cellspacing=4>%3</table>")
+        .arg(QApplication::applicationVersion().toHtmlEscaped(),
+             QDir::toNativeSeparators(m_database->path()).toHtmlEscaped(), rows);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About City2City Facilitator"),
-        tr("<h3>City2City Facilitator %1</h3>"
-           "<p>Plan, run and follow up the pairings of the UTM City2City programme.</p>"
-           "<p>Database: %2</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later. "
-           "Built with Qt %3 and SQLite.</p>")
-            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database->path()).toHtmlEscaped(),
-                 QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About City2City Facilitator"), aboutHtml());
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new UserGuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showRubric()
@@ -541,10 +590,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    if (m_pairings)
-        settings.setValue(PairingsSplitterKey, m_pairings->splitter()->saveState());
-    if (m_pilots)
-        settings.setValue(PilotsSplitterKey, m_pilots->splitter()->saveState());
+    // The splitters are saved as their areas go: teardownWorkspace(), run by the destructor too.
     settings.setValue(LastAreaKey, m_stack->currentIndex());
     settings.setValue(QStringLiteral("database/last"), m_database->path());
     for (const QPointer<SessionWorkspace> &workspace : std::as_const(m_workspaces)) {

@@ -24,6 +24,7 @@ class SessionsPage;
 class ActionsPage;
 class SessionWorkspace;
 class SearchPage;
+class UserGuideDialog;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -67,6 +68,8 @@ public:
     SessionWorkspace *openSession(qint64 sessionId);
     AppContext &context() const { return *m_context; }
     BackupActions *backups() const { return m_backups; }
+    // Help ▸ About's text: version, licence and the libraries with their versions.
+    QString aboutHtml() const;
     // The banner that says the database is open read-only, and why.
     MessageBanner *accessBanner() const { return m_accessBanner; }
     // Closes the workspace (session windows save and close; pages, models and undo history
@@ -98,6 +101,7 @@ private:
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void showAbout();
+    void showUserGuide();
     void showRubric();
     void showError(const QString &message);
     void showDone(const QString &message);
@@ -105,6 +109,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    int m_removalBeforeIndex = -1; // the undo stack's index before the latest edit that removed rows
     std::unique_ptr<Editor> m_editor;
     std::unique_ptr<AppContext> m_context;
     MessageBanner *m_banner;
@@ -124,5 +129,6 @@ private:
     PilotsPage *m_pilots = nullptr;
     SearchPage *m_search = nullptr;
     QHash<qint64, QPointer<SessionWorkspace>> m_workspaces;
+    QPointer<UserGuideDialog> m_guide; // non-modal, one at a time
     bool m_firstShown = false;
 };

@@ -3,6 +3,7 @@
 #include "cli/ReportCommands.h"
 #include "commandline/CommandLine.h"
 #include "core/AppIdentity.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     AppIdentity::apply();
+    // Scripts read the output: it stays English whatever the desktop's language.
+    Translations::installEnglish();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);

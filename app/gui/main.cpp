@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "common/MessageBanner.h"
 #include "core/AppIdentity.h"
+#include "core/Preferences.h"
+#include "core/Translations.h"
 #include "database/BackupRestore.h"
 #include "database/Database.h"
 #include "database/RestoreBackupDialog.h"
@@ -108,6 +110,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     AppIdentity::apply();
+    Translations::install(Preferences::language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "City2City Facilitator"));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppIdentity::DesktopId));
     // The icon installed in hicolor under the same id (packaging/linux); none when run from the build.

@@ -1,20 +1,25 @@
 #include "Preferences.h"
 
+#include "Translations.h"
 #include "database/Backups.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSettings>
+
+#include <optional>
 
 namespace Preferences {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("Preferences", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Preferences)
+};
 
 QString key(const char *name)
 {
@@ -36,6 +41,19 @@ int daysMask(const QList<int> &days)
     return mask;
 }
 
+// The facilitator's name as facilitatorName() keeps it; writes may come from worker threads.
+struct KeptName
+{
+    QMutex mutex;
+    std::optional<QString> name; // none: read the settings at the next use
+};
+
+KeptName &keptName()
+{
+    static KeptName kept;
+    return kept;
+}
+
 } // namespace
 
 QString loginName()
@@ -50,18 +68,44 @@ QString loginName()
 
 QString facilitatorName()
 {
-    const QString name = QSettings().value(key(FacilitatorNameKey)).toString().trimmed();
-    return name.isEmpty() ? loginName() : name;
+    KeptName &kept = keptName();
+    const QMutexLocker lock(&kept.mutex);
+    if (!kept.name) {
+        const QString name = QSettings().value(key(FacilitatorNameKey)).toString().trimmed();
+        kept.name = name.isEmpty() ? loginName() : name;
+    }
+    return *kept.name;
 }
 
 void setFacilitatorName(const QString &name)
 {
     QSettings().setValue(key(FacilitatorNameKey), name.trimmed());
+    reloadFacilitatorName();
+}
+
+void reloadFacilitatorName()
+{
+    KeptName &kept = keptName();
+    const QMutexLocker lock(&kept.mutex);
+    kept.name.reset();
 }
 
 QString organisationName()
 {
     return QSettings().value(key(OrganisationNameKey)).toString().trimmed();
+}
+
+QString language()
+{
+    return QSettings().value(key(LanguageKey)).toString();
+}
+
+void setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        QSettings().remove(key(LanguageKey));
+    else
+        QSettings().setValue(key(LanguageKey), language);
 }
 
 void setOrganisationName(const QString &name)
@@ -114,22 +158,25 @@ Values current()
     values.organisationName = organisationName();
     values.workingHours = defaultWorkingHours();
     values.backupsToKeep = backupsToKeep();
+    values.language = language();
     return values;
 }
 
 Status check(const Values &values)
 {
     if (values.facilitatorName.trimmed().size() > MaxNameLength)
-        return Status::failure(tr("Your name is too long: at most %1 characters.").arg(MaxNameLength));
+        return Status::failure(Text::tr("Your name is too long: at most %1 characters.").arg(MaxNameLength));
     if (values.organisationName.trimmed().size() > MaxNameLength)
-        return Status::failure(tr("The organisation's name is too long: at most %1 characters.").arg(MaxNameLength));
+        return Status::failure(Text::tr("The organisation's name is too long: at most %1 characters.").arg(MaxNameLength));
     const WorkingHours &hours = values.workingHours;
     if (!hours.start.isValid() || !hours.end.isValid() || minutesOf(hours.end) <= minutesOf(hours.start))
-        return Status::failure(tr("Working hours must end after they start."));
+        return Status::failure(Text::tr("Working hours must end after they start."));
     if (daysMask(hours.days) == 0)
-        return Status::failure(tr("Choose at least one working day."));
+        return Status::failure(Text::tr("Choose at least one working day."));
     if (values.backupsToKeep < 1 || values.backupsToKeep > 999)
-        return Status::failure(tr("Keep between 1 and 999 backups."));
+        return Status::failure(Text::tr("Keep between 1 and 999 backups."));
+    if (!values.language.isEmpty() && !Translations::available().contains(values.language))
+        return Status::failure(Text::tr("The app has no translation into “%1”.").arg(values.language));
     return {};
 }
 
@@ -141,6 +188,7 @@ Status save(const Values &values)
     setOrganisationName(values.organisationName);
     setDefaultWorkingHours(values.workingHours);
     setBackupsToKeep(values.backupsToKeep);
+    setLanguage(values.language);
     return {};
 }
 

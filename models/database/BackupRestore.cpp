@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("BackupRestore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupRestore)
+};
 
 QString shown(const QString &path)
 {
@@ -36,7 +37,7 @@ Status swapIn(const QString &copy, const QString &databasePath)
 {
     for (const QString &sidecar : Sidecars) {
         if (QFileInfo::exists(databasePath + sidecar))
-            return Status::failure(tr("%1 is still open in another program (%2 is there); close it everywhere and "
+            return Status::failure(Text::tr("%1 is still open in another program (%2 is there); close it everywhere and "
                                       "try again.").arg(shown(databasePath), shown(databasePath + sidecar)));
     }
     return FileSafety::replace(copy, databasePath);
@@ -47,11 +48,11 @@ Status swapIn(const QString &copy, const QString &databasePath)
 Result<QString> BackupRestore::checkedCopy(const QString &backupFile, const QString &databasePath)
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
-    const QString cannot = tr("%1 cannot be restored: %2");
+    const QString cannot = Text::tr("%1 cannot be restored: %2");
     if (!QFileInfo(source).isFile())
-        return Status::failure(cannot.arg(shown(source), tr("there is no such file.")));
+        return Status::failure(cannot.arg(shown(source), Text::tr("there is no such file.")));
     if (source == QFileInfo(databasePath).absoluteFilePath())
-        return Status::failure(cannot.arg(shown(source), tr("it is the database itself.")));
+        return Status::failure(cannot.arg(shown(source), Text::tr("it is the database itself.")));
     if (const QString problem = DatabaseCheck::headerProblem(source); !problem.isEmpty())
         return Status::failure(cannot.arg(shown(source), problem));
 
@@ -91,14 +92,14 @@ Result<QString> BackupRestore::checkedCopy(const QString &backupFile, const QStr
 Result<BackupRestore::Outcome> BackupRestore::intoOpen(Database &database, const QString &backupFile)
 {
     if (database.isReadOnly())
-        return Status::failure(tr("Nothing was restored: %1").arg(database.readOnlyReason()));
+        return Status::failure(Text::tr("Nothing was restored: %1").arg(database.readOnlyReason()));
     const auto copy = checkedCopy(backupFile, database.path());
     if (!copy)
         return copy.status();
     const auto kept = Backups(database.path(), database.keepBackups()).backUp(database.connection(), database.clock().nowUtc());
     if (!kept) {
         QFile::remove(copy.value());
-        return Status::failure(tr("Nothing was restored: the data now in the database could not be backed up "
+        return Status::failure(Text::tr("Nothing was restored: the data now in the database could not be backed up "
                                   "first. %1").arg(kept.error()));
     }
     const Status swapped = database.reopenAround([&] { return swapIn(copy.value(), database.path()); });
@@ -117,10 +118,10 @@ Result<BackupRestore::Outcome> BackupRestore::overUnopenable(const QString &data
     case WriterLock::State::Held:
         break;
     case WriterLock::State::HeldElsewhere:
-        return Status::failure(tr("Nothing was restored: %1 is open in another window (process %2). Close it "
+        return Status::failure(Text::tr("Nothing was restored: %1 is open in another window (process %2). Close it "
                                   "there first.").arg(shown(path)).arg(lock.holderPid()));
     case WriterLock::State::Unavailable:
-        return Status::failure(tr("Nothing was restored: %1.").arg(lock.problem()));
+        return Status::failure(Text::tr("Nothing was restored: %1.").arg(lock.problem()));
     }
     const auto copy = checkedCopy(backupFile, path);
     if (!copy)
@@ -131,7 +132,7 @@ Result<BackupRestore::Outcome> BackupRestore::overUnopenable(const QString &data
         const QString folder = Backups::folderOf(path);
         if (Status s = FileSafety::makePrivateFolder(folder); !s) {
             QFile::remove(copy.value());
-            return Status::failure(tr("Nothing was restored: %1").arg(s.error()));
+            return Status::failure(Text::tr("Nothing was restored: %1").arg(s.error()));
         }
         const QFileInfo info(path);
         const QString stamp = clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -143,7 +144,7 @@ Result<BackupRestore::Outcome> BackupRestore::overUnopenable(const QString &data
         // Moved, not copied: the bytes stay exactly as they were, -wal and -shm with them.
         if (Status s = FileSafety::replace(path, aside); !s) {
             QFile::remove(copy.value());
-            return Status::failure(tr("Nothing was restored: %1").arg(s.error()));
+            return Status::failure(Text::tr("Nothing was restored: %1").arg(s.error()));
         }
         for (const QString &sidecar : Sidecars) {
             if (QFileInfo::exists(path + sidecar))

@@ -26,10 +26,11 @@ QString nextConnectionName()
     return QStringLiteral("c2c-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString shown(const QString &path)
 {
@@ -69,13 +70,13 @@ Result<FileFacts> checkExistingFile(const QString &path)
         return Status::failure(problem);
     const auto facts = probe(path);
     if (!facts)
-        return Status::failure(tr("%1 cannot be read as a database: %2").arg(shown(path), facts.error()));
+        return Status::failure(Text::tr("%1 cannot be read as a database: %2").arg(shown(path), facts.error()));
     if (facts->applicationId != Database::ApplicationId
         && (facts->applicationId != 0 || facts->objectCount > 0))
-        return Status::failure(tr("%1 is an SQLite database of another application, not a City2City database.")
+        return Status::failure(Text::tr("%1 is an SQLite database of another application, not a City2City database.")
                                    .arg(shown(path)));
     if (facts->userVersion > Migrator::latestVersion())
-        return Status::failure(tr("%1 was written by a newer version of City2City Facilitator (schema %2; this version "
+        return Status::failure(Text::tr("%1 was written by a newer version of City2City Facilitator (schema %2; this version "
                                   "knows up to %3). Update the application to open it.")
                                    .arg(shown(path)).arg(facts->userVersion).arg(Migrator::latestVersion()));
     return facts;
@@ -92,16 +93,16 @@ Status createEmptyFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(tr("Cannot create the folder %1.").arg(shown(info.absolutePath())));
+        return Status::failure(Text::tr("Cannot create the folder %1.").arg(shown(info.absolutePath())));
     return FileSafety::createPrivateFile(path);
 }
 
 QString heldElsewhereReason(const QString &path, qint64 pid)
 {
     const QString name = QFileInfo(path).fileName();
-    return pid > 0 ? tr("%1 is open in another window (process %2) — read-only here. Close the other window and "
+    return pid > 0 ? Text::tr("%1 is open in another window (process %2) — read-only here. Close the other window and "
                         "open it again to make changes.").arg(name).arg(pid)
-                   : tr("%1 is open in another window — read-only here. Close the other window and open it "
+                   : Text::tr("%1 is open in another window — read-only here. Close the other window and open it "
                         "again to make changes.").arg(name);
 }
 
@@ -152,7 +153,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.isDir())
-        return Status::failure(tr("%1 is a folder, not a database file.").arg(shown(absolute)));
+        return Status::failure(Text::tr("%1 is a folder, not a database file.").arg(shown(absolute)));
 
     const bool createdFile = !info.exists();
     const bool isNew = createdFile || info.size() == 0;
@@ -163,16 +164,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return checked.status();
         facts = checked.value();
     } else if (!createdFile && !info.isWritable()) {
-        return Status::failure(tr("%1 cannot be written: check its permissions.").arg(shown(absolute)));
+        return Status::failure(Text::tr("%1 cannot be written: check its permissions.").arg(shown(absolute)));
     } else if (createdFile && !QDir().mkpath(info.absolutePath())) { // the lock file goes there too
-        return Status::failure(tr("Cannot create the folder %1.").arg(shown(info.absolutePath())));
+        return Status::failure(Text::tr("Cannot create the folder %1.").arg(shown(info.absolutePath())));
     }
 
     // Read-only when the file cannot be written, or when a running window holds it.
     QString readOnly;
     const bool unwritable = !isNew && !canWrite(absolute);
     if (unwritable)
-        readOnly = tr("%1 is read-only: the file or its folder cannot be written, so nothing can be changed "
+        readOnly = Text::tr("%1 is read-only: the file or its folder cannot be written, so nothing can be changed "
                       "here.").arg(QFileInfo(absolute).fileName());
     std::unique_ptr<WriterLock> lock;
     if (!unwritable && options.sharing != Sharing::Unchecked) {
@@ -190,16 +191,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             break;
         case WriterLock::State::Unavailable:
             if (isNew)
-                return Status::failure(tr("Cannot create %1: %2.").arg(shown(absolute), lock->problem()));
-            readOnly = tr("%1 is open read-only: %2.").arg(QFileInfo(absolute).fileName(), lock->problem());
+                return Status::failure(Text::tr("Cannot create %1: %2.").arg(shown(absolute), lock->problem()));
+            readOnly = Text::tr("%1 is open read-only: %2.").arg(QFileInfo(absolute).fileName(), lock->problem());
             lock.reset();
             break;
         }
     }
     if (!readOnly.isEmpty() && isNew)
-        return Status::failure(tr("Cannot create %1: %2").arg(shown(absolute), readOnly));
+        return Status::failure(Text::tr("Cannot create %1: %2").arg(shown(absolute), readOnly));
     if (!readOnly.isEmpty() && facts.userVersion < Migrator::latestVersion())
-        return Status::failure(tr("%1 has schema %2 and must be updated to schema %3 to open in this version, "
+        return Status::failure(Text::tr("%1 has schema %2 and must be updated to schema %3 to open in this version, "
                                   "which needs write access. %4")
                                    .arg(shown(absolute)).arg(facts.userVersion).arg(Migrator::latestVersion())
                                    .arg(readOnly));
@@ -241,7 +242,7 @@ Status Database::connect(bool isNew)
         db.setDatabaseName(m_path);
     }
     if (!db.open())
-        return Status::failure(tr("Cannot open %1: %2").arg(shown(m_path), db.lastError().text()));
+        return Status::failure(Text::tr("Cannot open %1: %2").arg(shown(m_path), db.lastError().text()));
     if (isReadOnly())
         return applyPragmas(db, true);
 
@@ -250,7 +251,7 @@ Status Database::connect(bool isNew)
         // Before a migration changes the file, a copy as it was: an update must never cost data.
         const auto backup = Backups(m_path, m_options.keepBackups).backUp(db, m_options.clock->nowUtc());
         if (!backup)
-            return Status::failure(tr("%1 must be updated to this version's schema, and a backup is written "
+            return Status::failure(Text::tr("%1 must be updated to this version's schema, and a backup is written "
                                       "first; that failed, so the file was not changed. %2")
                                        .arg(shown(m_path), backup.error()));
     }

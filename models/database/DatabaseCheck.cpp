@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("DatabaseCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+};
 
 QString shown(const QString &path)
 {
@@ -45,8 +46,8 @@ QStringList foreignKeyProblems(const QSqlDatabase &db, QString *error)
         column.addBindValue(table);
         column.addBindValue(check.value(3));
         const QString from = column.exec() && column.next() ? column.value(0).toString() : QString();
-        lines << (from.isEmpty() ? tr("%1 row %2 refers to a missing %3").arg(table, row, parent)
-                                 : tr("%1 row %2: %3 refers to a missing %4").arg(table, row, from, parent));
+        lines << (from.isEmpty() ? Text::tr("%1 row %2 refers to a missing %3").arg(table, row, parent)
+                                 : Text::tr("%1 row %2: %3 refers to a missing %4").arg(table, row, from, parent));
     }
     return lines;
 }
@@ -57,13 +58,13 @@ QString DatabaseCheck::headerProblem(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1 cannot be read: %2").arg(shown(path), file.errorString());
+        return Text::tr("%1 cannot be read: %2").arg(shown(path), file.errorString());
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic))
-        return tr("%1 is not a City2City database: it is not an SQLite file.").arg(shown(path));
+        return Text::tr("%1 is not a City2City database: it is not an SQLite file.").arg(shown(path));
     if (header.size() < 100)
-        return tr("%1 is damaged: it is cut off inside its header.").arg(shown(path));
+        return Text::tr("%1 is damaged: it is cut off inside its header.").arg(shown(path));
     // The page count at offset 28 is valid when the change counter (24) equals the
     // version-valid-for number (92). A pending -wal may hold pages the file has not yet.
     const auto number = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
@@ -73,7 +74,7 @@ QString DatabaseCheck::headerProblem(const QString &path)
     const bool pagesValid = pages > 0 && number(24) == number(92);
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if (pagesValid && !(wal.exists() && wal.size() > 0) && file.size() < pageSize * pages)
-        return tr("%1 is damaged: it is shorter than its header says (%2 of %3 bytes), as after a copy "
+        return Text::tr("%1 is damaged: it is shorter than its header says (%2 of %3 bytes), as after a copy "
                   "that was cut off.").arg(shown(path)).arg(file.size()).arg(pageSize * pages);
     return {};
 }
@@ -83,7 +84,7 @@ DatabaseCheck::Report DatabaseCheck::ofFile(const QString &path)
     Report report;
     report.path = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
-        report.problems << tr("%1 does not exist.").arg(shown(report.path));
+        report.problems << Text::tr("%1 does not exist.").arg(shown(report.path));
         return report;
     }
     if (const QString problem = headerProblem(path); !problem.isEmpty()) {
@@ -92,7 +93,7 @@ DatabaseCheck::Report DatabaseCheck::ofFile(const QString &path)
     }
     const ProbeConnection probe(report.path);
     if (!probe.isOpen()) {
-        report.problems << tr("%1 cannot be read as a database: %2").arg(shown(report.path), probe.error());
+        report.problems << Text::tr("%1 cannot be read as a database: %2").arg(shown(report.path), probe.error());
         return report;
     }
     return ofConnection(probe.connection(), report.path);
@@ -105,7 +106,7 @@ DatabaseCheck::Report DatabaseCheck::ofConnection(const QSqlDatabase &db, const 
     const QString file = shown(path);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        report.problems << tr("%1 cannot be read as a database: %2").arg(file, q.lastError().text());
+        report.problems << Text::tr("%1 cannot be read as a database: %2").arg(file, q.lastError().text());
         return report;
     }
     report.applicationId = q.value(0).toInt();
@@ -113,15 +114,15 @@ DatabaseCheck::Report DatabaseCheck::ofConnection(const QSqlDatabase &db, const 
     if (report.applicationId != Database::ApplicationId) {
         const bool empty = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() == 0;
         report.problems << (report.applicationId == 0 && empty
-                                ? tr("%1 is an empty SQLite file, not yet a City2City database.").arg(file)
-                                : tr("%1 is an SQLite database of another application, not a City2City database.").arg(file));
+                                ? Text::tr("%1 is an empty SQLite file, not yet a City2City database.").arg(file)
+                                : Text::tr("%1 is an SQLite database of another application, not a City2City database.").arg(file));
     }
     if (report.schemaVersion > Migrator::latestVersion())
-        report.problems << tr("%1 was written by a newer version of City2City Facilitator (schema %2; this version "
+        report.problems << Text::tr("%1 was written by a newer version of City2City Facilitator (schema %2; this version "
                               "knows up to %3).").arg(file).arg(report.schemaVersion).arg(Migrator::latestVersion());
     else if (report.schemaVersion >= 0 && report.schemaVersion < Migrator::latestVersion()
              && report.applicationId == Database::ApplicationId)
-        report.notes << tr("Schema %1 is older than this version's %2: it is updated (after a backup) when opened.")
+        report.notes << Text::tr("Schema %1 is older than this version's %2: it is updated (after a backup) when opened.")
                             .arg(report.schemaVersion).arg(Migrator::latestVersion());
 
     QStringList integrity;
@@ -136,44 +137,42 @@ DatabaseCheck::Report DatabaseCheck::ofConnection(const QSqlDatabase &db, const 
         // The first line that names a page or a table, not the "*** in database main ***" heading.
         const auto first = std::find_if(integrity.cbegin(), integrity.cend(),
                                          [](const QString &line) { return !line.startsWith(QLatin1String("***")); });
-        report.problems << tr("The integrity check found damage (%1).")
+        report.problems << Text::tr("The integrity check found damage (%1).")
                                .arg(first != integrity.cend() ? *first : integrity.constFirst());
     }
 
     report.foreignKeys = foreignKeyProblems(db, &report.foreignKeyError);
     if (!report.foreignKeyError.isEmpty())
-        report.problems << tr("The foreign key check could not run: %1").arg(report.foreignKeyError);
+        report.problems << Text::tr("The foreign key check could not run: %1").arg(report.foreignKeyError);
     else if (!report.foreignKeys.isEmpty())
-        report.problems << (report.foreignKeys.size() == 1
-                                ? tr("1 row refers to a record that does not exist.")
-                                : tr("%1 rows refer to records that do not exist.").arg(report.foreignKeys.size()));
+        report.problems << Text::tr("%n row(s) refer to records that do not exist.", nullptr,
+                                    int(report.foreignKeys.size()));
     return report;
 }
 
 QString DatabaseCheck::Report::text() const
 {
     QStringList lines;
-    lines << tr("Database:           %1").arg(shown(path));
+    lines << Text::tr("Database:           %1").arg(shown(path));
     if (schemaVersion >= 0) {
-        lines << tr("Application id:     0x%1%2").arg(uint(applicationId), 8, 16, QLatin1Char('0'))
-                     .arg(applicationId == Database::ApplicationId ? tr(" (City2City Facilitator)") : QString());
-        lines << tr("Schema version:     %1 (this version knows up to %2)").arg(schemaVersion).arg(Migrator::latestVersion());
+        lines << Text::tr("Application id:     0x%1%2").arg(uint(applicationId), 8, 16, QLatin1Char('0'))
+                     .arg(applicationId == Database::ApplicationId ? Text::tr(" (City2City Facilitator)") : QString());
+        lines << Text::tr("Schema version:     %1 (this version knows up to %2)").arg(schemaVersion).arg(Migrator::latestVersion());
     }
     if (!integrity.isEmpty()) {
         if (integrity == QLatin1String("ok")) {
-            lines << tr("Integrity check:    ok");
+            lines << Text::tr("Integrity check:    ok");
         } else {
-            lines << tr("Integrity check:    damage found");
+            lines << Text::tr("Integrity check:    damage found");
             for (const QString &line : integrity.split(u'\n'))
                 lines << QStringLiteral("  ") + line;
         }
         if (!foreignKeyError.isEmpty()) {
-            lines << tr("Foreign key check:  could not run");
+            lines << Text::tr("Foreign key check:  could not run");
         } else if (foreignKeys.isEmpty()) {
-            lines << tr("Foreign key check:  ok");
+            lines << Text::tr("Foreign key check:  ok");
         } else {
-            lines << (foreignKeys.size() == 1 ? tr("Foreign key check:  1 row refers to a missing record")
-                                              : tr("Foreign key check:  %1 rows refer to missing records").arg(foreignKeys.size()));
+            lines << Text::tr("Foreign key check:  %n row(s) refer to missing records", nullptr, int(foreignKeys.size()));
             for (const QString &line : foreignKeys)
                 lines << QStringLiteral("  ") + line;
         }
@@ -181,12 +180,12 @@ QString DatabaseCheck::Report::text() const
     for (const QString &note : notes)
         lines << note;
     if (ok()) {
-        lines << tr("No problems found.");
+        lines << Text::tr("No problems found.");
     } else {
-        lines << (problems.size() == 1 ? tr("1 problem found:") : tr("%1 problems found:").arg(problems.size()));
+        lines << Text::tr("%n problem(s) found:", nullptr, int(problems.size()));
         for (const QString &problem : problems)
             lines << QStringLiteral("  - ") + problem;
-        lines << tr("The file was not changed. To go back to a good state, restore a backup "
+        lines << Text::tr("The file was not changed. To go back to a good state, restore a backup "
                     "(File › Restore from Backup…, or city2city-cli restore FILE).");
     }
     return lines.join(u'\n') + u'\n';

@@ -6,16 +6,22 @@ namespace TimeZones {
 
 namespace {
 // Blanks around an id (as a spreadsheet cell may have them) are not part of it, wherever it is used.
+QByteArray idOf(const QString &ianaId)
+{
+    return ianaId.trimmed().toUtf8();
+}
+
 QTimeZone zoneOf(const QString &ianaId)
 {
-    return QTimeZone(ianaId.trimmed().toUtf8());
+    return QTimeZone(idOf(ianaId));
 }
 } // namespace
 
 bool isKnown(const QString &ianaId)
 {
-    const QByteArray id = ianaId.trimmed().toUtf8();
-    return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id) && QTimeZone(id).isValid();
+    // Listed ids only, and never "": QTimeZone takes that for the system's zone.
+    const QByteArray id = idOf(ianaId);
+    return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id) && zoneOf(ianaId).isValid();
 }
 
 QDateTime toLocal(const QDateTime &instant, const QString &ianaId)

@@ -65,7 +65,8 @@ Status Editor::perform(const QString &text, const Step &redo, const Step &undo, 
 // there, with the same id and uuid.
 
 template <typename Store, typename Record>
-Result<qint64> Editor::addRecord(Record input, Entity entity, const QString &text)
+Result<qint64> Editor::addRecord(Record input, Entity entity, const QString &text,
+                                 AfterInsert afterInsert)
 {
     auto record = std::make_shared<Record>(std::move(input));
     QSqlDatabase db = m_database.connection();
@@ -76,9 +77,10 @@ Result<qint64> Editor::addRecord(Record input, Entity entity, const QString &tex
         inTransaction([=] {
             Record copy = *record;
             auto inserted = Store(db, *clock).insert(copy);
-            if (inserted)
-                *record = copy; // keeps the id and uuid for redo after undo
-            return inserted.status();
+            if (!inserted)
+                return inserted.status();
+            *record = copy; // keeps the id and uuid for redo after undo
+            return afterInsert ? afterInsert(db, *clock, copy.id) : Status();
         }, entity, id, Change::Inserted),
         inTransaction([=] { return Store(db, *clock).remove(record->id); }, entity, id,
                       Change::Removed));
@@ -135,25 +137,10 @@ Result<qint64> Editor::addCity(CityRecord city)
     // A new city starts with the working hours of the preferences (the built-in default needs
     // no row); undo removes both, as the hours go with the city.
     const WorkingHours hours = Preferences::defaultWorkingHours();
-    auto record = std::make_shared<CityRecord>(std::move(city));
-    QSqlDatabase db = m_database.connection();
-    const Clock *clock = &m_database.clock();
-    auto id = [record] { return record->id; };
-    const Status s = perform(
-        text,
-        inTransaction([=] {
-            CityRecord copy = *record;
-            auto inserted = CityStore(db, *clock).insert(copy);
-            if (!inserted)
-                return inserted.status();
-            *record = copy; // keeps the id and uuid for redo after undo
-            return WorkingHoursStore(db, *clock).set(copy.id, hours);
-        }, Entity::City, id, Change::Inserted),
-        inTransaction([=] { return CityStore(db, *clock).remove(record->id); }, Entity::City, id,
-                      Change::Removed));
-    if (!s)
-        return s;
-    return record->id;
+    return addRecord<CityStore>(std::move(city), Entity::City, text,
+                                [hours](const QSqlDatabase &db, const Clock &clock, qint64 id) {
+                                    return WorkingHoursStore(db, clock).set(id, hours);
+                                });
 }
 
 Status Editor::editCity(CityRecord city)

@@ -12,7 +12,9 @@
 
 #include <functional>
 
+class Clock;
 class Database;
+class QSqlDatabase;
 class QUndoStack;
 struct ImportRecords;
 
@@ -95,8 +97,12 @@ private:
     Status perform(const QString &text, const Step &redo, const Step &undo, int mergeId = -1,
                    qint64 mergeKey = 0);
 
+    // A further write in the insert's transaction, given the new id (a city's working hours).
+    // Undo only removes the record: what this writes must go with it.
+    using AfterInsert = std::function<Status(const QSqlDatabase &db, const Clock &clock, qint64 id)>;
     template <typename Store, typename Record>
-    Result<qint64> addRecord(Record record, ChangeNotifier::Entity entity, const QString &text);
+    Result<qint64> addRecord(Record record, ChangeNotifier::Entity entity, const QString &text,
+                             AfterInsert afterInsert = {});
     template <typename Store, typename Record>
     Status editRecord(Record record, ChangeNotifier::Entity entity, const QString &text,
                       int mergeId = -1);

@@ -372,7 +372,7 @@ void DirectoryImporter::checkRow(qsizetype record)
     for (qsizetype i = columns; i < fields && !extraValues; ++i)
         extraValues = !table.field(record, i).isEmpty();
     if (fields < columns)
-        addProblem(record, QString(), tr("%1 values where the first line names %2 columns.").arg(fields).arg(columns));
+        addProblem(record, QString(), tr("%n value(s) where the first line names %1 columns.", nullptr, fields).arg(columns));
     else if (extraValues)
         addProblem(record, QString(), tr("more values (%1) than the first line names columns (%2).").arg(fields).arg(columns));
     else if (m_kind == DirectoryKind::Cities)

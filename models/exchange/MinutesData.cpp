@@ -24,7 +24,7 @@ const QString SelectAttendance = QStringLiteral(
     "SELECT p.name, p.organisation, p.role, a.status, p.city_id, c.name, co.code"
     " FROM attendance a JOIN person p ON p.id = a.person_id"
     " LEFT JOIN city c ON c.id = p.city_id LEFT JOIN country co ON co.id = c.country_id"
-    " WHERE a.session_id = :session ORDER BY p.name COLLATE NOCASE, p.id");
+    " WHERE a.session_id = :session ORDER BY p.search_key, p.id");
 const QString SelectNotes =
     QStringLiteral("SELECT n.agenda_item_id, n.kind, n.body, c.name FROM note n"
                    " LEFT JOIN city c ON c.id = n.city_id"
@@ -32,7 +32,7 @@ const QString SelectNotes =
 const QString SelectAssessments = QStringLiteral(
     "SELECT a.id, c.name, p.title, a.summary FROM readiness_assessment a"
     " JOIN pilot p ON p.id = a.pilot_id JOIN city c ON c.id = p.city_id"
-    " WHERE a.session_id = :session ORDER BY c.name, a.created_at, a.id");
+    " WHERE a.session_id = :session ORDER BY c.search_key, a.created_at, a.id");
 
 const QString SelectAssessmentLevels = QStringLiteral(
     "SELECT dimension, level FROM readiness_level WHERE assessment_id = :id");

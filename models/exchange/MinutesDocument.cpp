@@ -20,10 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("MinutesDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesDocument)
+};
 
 const char Accent[] = "#1f5f7a";
 const char Muted[] = "#5f6b73";
@@ -60,30 +61,30 @@ KindStyle styleOf(const QString &kind)
 QString kindHeading(const QString &kind)
 {
     const KindStyle style = styleOf(kind);
-    return style.heading ? tr(style.heading) : kind;
+    return style.heading ? Text::tr(style.heading) : kind;
 }
 
 QString attendanceLabel(const QString &status)
 {
     if (status == QLatin1String("present"))
-        return tr("Present");
+        return Text::tr("Present");
     if (status == QLatin1String("absent"))
-        return tr("Absent");
+        return Text::tr("Absent");
     if (status == QLatin1String("excused"))
-        return tr("Excused");
+        return Text::tr("Excused");
     return status;
 }
 
 QString actionStatusLabel(const QString &status)
 {
     if (status == QLatin1String("open"))
-        return tr("Open");
+        return Text::tr("Open");
     if (status == QLatin1String("in_progress"))
-        return tr("In progress");
+        return Text::tr("In progress");
     if (status == QLatin1String("done"))
-        return tr("Done");
+        return Text::tr("Done");
     if (status == QLatin1String("dropped"))
-        return tr("Dropped");
+        return Text::tr("Dropped");
     return status;
 }
 
@@ -100,7 +101,7 @@ QString escLines(const QString &text)
 
 QString footerText(const MinutesData &data, int page, int pages)
 {
-    return tr("%1 · %2 · Session %3 — page %4 of %5")
+    return Text::tr("%1 · %2 · Session %3 — page %4 of %5")
         .arg(data.programme, data.pairingCode)
         .arg(data.sequence)
         .arg(page)
@@ -214,7 +215,7 @@ private:
                                  "%3 · %4</p>")
                       .arg(QLatin1String(Muted))
                       .arg(px(2))
-                      .arg(esc(d.programme), esc(tr("Minutes")));
+                      .arg(esc(d.programme), esc(Text::tr("Minutes")));
         m_html += QStringLiteral("<h1 style=\"font-size:20pt; color:%1; margin-top:0px;"
                                  " margin-bottom:%2px;\">%3 · %4</h1>")
                       .arg(QLatin1String(Accent))
@@ -246,8 +247,8 @@ private:
         if (d.startUtc.isValid()) {
             const QDateTime end = d.startUtc.addSecs(qint64(d.durationMinutes) * 60);
             infoRow(
-                tr("Date and time"),
-                esc(tr("%1, %2–%3 UTC (%4 min)")
+                Text::tr("Date and time"),
+                esc(Text::tr("%1, %2–%3 UTC (%4 min)")
                         .arg(locale.toString(d.startUtc.date(), QStringLiteral("ddd d MMM yyyy")),
                              d.startUtc.time().toString(QStringLiteral("HH:mm")),
                              end.time().toString(QStringLiteral("HH:mm")))
@@ -255,36 +256,36 @@ private:
             QStringList local;
             for (const auto &start : d.localStarts)
                 local << esc(
-                    tr("%1: %2 %3 (%4)")
+                    Text::tr("%1: %2 %3 (%4)")
                         .arg(start.city,
                              locale.toString(start.local.date(), QStringLiteral("ddd d MMM yyyy")),
                              start.local.time().toString(QStringLiteral("HH:mm")),
                              start.offsetLabel));
-            infoRow(tr("Local time"), local.join(QStringLiteral("<br/>")));
+            infoRow(Text::tr("Local time"), local.join(QStringLiteral("<br/>")));
         } else {
-            infoRow(tr("Date and time"), esc(tr("Not scheduled yet")));
+            infoRow(Text::tr("Date and time"), esc(Text::tr("Not scheduled yet")));
         }
-        infoRow(tr("Status"), esc(Vocabulary::sessionStatusLabel(d.status)));
-        infoRow(tr("Mode"), esc(Vocabulary::sessionModeLabel(d.mode)));
+        infoRow(Text::tr("Status"), esc(Vocabulary::sessionStatusLabel(d.status)));
+        infoRow(Text::tr("Mode"), esc(Vocabulary::sessionModeLabel(d.mode)));
         if (!d.link.trimmed().isEmpty()) {
             const QString link = d.link.trimmed();
             const bool web = link.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
                              link.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
-            infoRow(tr("Link"),
+            infoRow(Text::tr("Link"),
                     web ? QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(link)) : esc(link));
         }
         if (!d.location.trimmed().isEmpty())
-            infoRow(tr("Venue"), escLines(d.location));
+            infoRow(Text::tr("Venue"), escLines(d.location));
         if (!d.objectives.trimmed().isEmpty())
-            infoRow(tr("Objectives"), escLines(d.objectives));
+            infoRow(Text::tr("Objectives"), escLines(d.objectives));
         m_html += QStringLiteral("</table>");
     }
 
     void attendance()
     {
-        section(tr("Attendance"));
+        section(Text::tr("Attendance"));
         if (m_data.attendance.isEmpty()) {
-            muted(tr("No attendance was recorded."));
+            muted(Text::tr("No attendance was recorded."));
             return;
         }
         int present = 0, total = 0;
@@ -294,13 +295,13 @@ private:
                 present += person.status == QLatin1String("present");
             }
         }
-        muted(tr("%1 of %2 people present.").arg(present).arg(total));
+        muted(Text::tr("%1 of %n people present.", nullptr, total).arg(present));
         m_html += tableStart();
-        m_html += headCells({tr("Name"), tr("Organisation"), tr("Role"), tr("Status")},
+        m_html += headCells({Text::tr("Name"), Text::tr("Organisation"), Text::tr("Role"), Text::tr("Status")},
                             {QStringLiteral("30%"), QStringLiteral("34%"), QStringLiteral("22%"),
                              QStringLiteral("14%")});
         for (const auto &group : m_data.attendance) {
-            const QString heading = group.cityId ? group.heading : tr("Facilitators and experts");
+            const QString heading = group.cityId ? group.heading : Text::tr("Facilitators and experts");
             m_html +=
                 QStringLiteral("<tr><td colspan=\"4\" bgcolor=\"%1\" style=\"font-weight:bold;"
                                " color:%2;\">%3</td></tr>")
@@ -339,9 +340,9 @@ private:
 
     void agenda()
     {
-        section(tr("Agenda and minutes"));
+        section(Text::tr("Agenda and minutes"));
         if (m_data.agenda.isEmpty())
-            muted(tr("The session has no agenda."));
+            muted(Text::tr("The session has no agenda."));
         for (const auto &block : m_data.agenda) {
             m_html +=
                 QStringLiteral("<h3 style=\"font-size:11pt; margin-top:%1px; margin-bottom:%2px;\">"
@@ -352,20 +353,20 @@ private:
                     .arg(esc(block.title));
             QStringList facts;
             if (block.startUtc.isValid())
-                facts << tr("%1 UTC").arg(block.startUtc.toString(QStringLiteral("HH:mm")));
-            facts << tr("%1 min").arg(block.durationMinutes);
+                facts << Text::tr("%1 UTC").arg(block.startUtc.toString(QStringLiteral("HH:mm")));
+            facts << Text::tr("%1 min").arg(block.durationMinutes);
             if (!block.method.isEmpty())
                 facts << block.method;
             if (!block.owner.isEmpty())
-                facts << tr("led by %1").arg(block.owner);
+                facts << Text::tr("led by %1").arg(block.owner);
             muted(facts.join(QStringLiteral(" · ")));
             if (!block.objectives.trimmed().isEmpty())
                 m_html += QStringLiteral(
                               "<p style=\"margin-top:0px; margin-bottom:%1px;\"><i>%2</i> %3</p>")
                               .arg(px(4))
-                              .arg(esc(tr("Objectives:")), escLines(block.objectives));
+                              .arg(esc(Text::tr("Objectives:")), escLines(block.objectives));
             if (block.groups.isEmpty())
-                muted(tr("No entries."));
+                muted(Text::tr("No entries."));
             else
                 entries(block.groups);
         }
@@ -375,19 +376,19 @@ private:
     {
         if (m_data.general.isEmpty())
             return;
-        section(tr("General notes"));
+        section(Text::tr("General notes"));
         entries(m_data.general);
     }
 
     void decisions()
     {
-        section(tr("Summary of decisions"));
+        section(Text::tr("Summary of decisions"));
         if (m_data.decisions.isEmpty()) {
-            muted(tr("No decisions were recorded."));
+            muted(Text::tr("No decisions were recorded."));
             return;
         }
         m_html += tableStart();
-        m_html += headCells({tr("#"), tr("Decision"), tr("Agenda item"), tr("City")},
+        m_html += headCells({Text::tr("#"), Text::tr("Decision"), Text::tr("Agenda item"), Text::tr("City")},
                             {QStringLiteral("5%"), QStringLiteral("55%"), QStringLiteral("24%"),
                              QStringLiteral("16%")});
         int number = 0;
@@ -395,21 +396,21 @@ private:
             m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                           .arg(++number)
                           .arg(markdown(decision.body),
-                               esc(decision.block.isEmpty() ? tr("General") : decision.block),
+                               esc(decision.block.isEmpty() ? Text::tr("General") : decision.block),
                                esc(decision.city));
         m_html += QStringLiteral("</table>");
     }
 
     void actions()
     {
-        section(tr("Action items"));
+        section(Text::tr("Action items"));
         if (m_data.actions.isEmpty()) {
-            muted(tr("No action items."));
+            muted(Text::tr("No action items."));
             return;
         }
         m_html += tableStart();
         m_html +=
-            headCells({tr("#"), tr("Action"), tr("Owner"), tr("City"), tr("Due"), tr("Status")},
+            headCells({Text::tr("#"), Text::tr("Action"), Text::tr("Owner"), Text::tr("City"), Text::tr("Due"), Text::tr("Status")},
                       {QStringLiteral("4%"), QStringLiteral("34%"), QStringLiteral("20%"),
                        QStringLiteral("14%"), QStringLiteral("14%"), QStringLiteral("14%")});
         int number = 0;
@@ -429,9 +430,9 @@ private:
     {
         if (m_data.assessments.isEmpty())
             return;
-        section(tr("Pilot readiness assessed"));
+        section(Text::tr("Pilot readiness assessed"));
         m_html += tableStart();
-        m_html += headCells({tr("City"), tr("Pilot"), tr("Levels"), tr("Overall")},
+        m_html += headCells({Text::tr("City"), Text::tr("Pilot"), Text::tr("Levels"), Text::tr("Overall")},
                             {QStringLiteral("14%"), QStringLiteral("34%"), QStringLiteral("36%"),
                              QStringLiteral("16%")});
         for (const auto &a : m_data.assessments) {
@@ -446,7 +447,7 @@ private:
             const QString overall = a.overall ? QString::number(*a.overall) : QStringLiteral("–");
             m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><b>%4</b> %5</td></tr>")
                           .arg(esc(a.city), pilot, levels.join(QStringLiteral(" · ")), overall,
-                               a.ready ? tr("ready") : tr("not ready"));
+                               a.ready ? Text::tr("ready") : Text::tr("not ready"));
         }
         m_html += QStringLiteral("</table>");
     }
@@ -493,7 +494,7 @@ Status MinutesDocument::render(const MinutesData &data, QPagedPaintDevice *devic
                                const QString &organisation)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Status::failure(tr("Minutes can only be laid out in a graphical application"
+        return Status::failure(Text::tr("Minutes can only be laid out in a graphical application"
                                   " (fonts need QGuiApplication)."));
     }
     const qreal dpi = device->logicalDpiY();
@@ -506,18 +507,18 @@ Status MinutesDocument::render(const MinutesData &data, QPagedPaintDevice *devic
     const qreal footerHeight = footerMetrics.height() + 5 * mm;
     const QSizeF body(device->width(), device->height() - footerHeight);
     if (body.width() <= 0 || body.height() <= 0)
-        return Status::failure(tr("The page is too small for the minutes."));
+        return Status::failure(Text::tr("The page is too small for the minutes."));
     document->setPageSize(body);
     const int pages = document->pageCount();
 
     QPainter painter;
     if (!painter.begin(device))
-        return Status::failure(tr("Cannot start painting the minutes."));
+        return Status::failure(Text::tr("Cannot start painting the minutes."));
     const QString left = organisation.trimmed();
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
-            return Status::failure(tr("Cannot start page %1 of the minutes.").arg(page + 1));
+            return Status::failure(Text::tr("Cannot start page %1 of the minutes.").arg(page + 1));
         }
         painter.save();
         const QRectF clip(0, page * body.height(), body.width(), body.height());
@@ -540,7 +541,7 @@ Status MinutesDocument::render(const MinutesData &data, QPagedPaintDevice *devic
         }
     }
     if (!painter.end())
-        return Status::failure(tr("Cannot finish painting the minutes."));
+        return Status::failure(Text::tr("Cannot finish painting the minutes."));
     return {};
 }
 
@@ -551,12 +552,12 @@ Status MinutesDocument::writePdf(const MinutesData &data, const QString &path,
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {
         return Status::failure(
-            tr("Cannot write %1: the folder %2 does not exist.")
+            Text::tr("Cannot write %1: the folder %2 does not exist.")
                 .arg(shownPath, QDir::toNativeSeparators(target.absolutePath())));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Status::failure(tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
+        return Status::failure(Text::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
     }
     {
         QPdfWriter writer(&file);
@@ -572,6 +573,6 @@ Status MinutesDocument::writePdf(const MinutesData &data, const QString &path,
         }
     }
     if (!file.commit())
-        return Status::failure(tr("Cannot save %1: %2").arg(shownPath, file.errorString()));
+        return Status::failure(Text::tr("Cannot save %1: %2").arg(shownPath, file.errorString()));
     return {};
 }

@@ -24,10 +24,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("SyntheticProgramme", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyntheticProgramme)
+};
 
 Status failed(const QSqlQuery &q)
 {
@@ -247,7 +248,7 @@ Status Writer::loadReference()
     for (const RubricDimension &d : Rubric::shipped().dimensions())
         m_dimensions << d.id;
     if (m_themes.isEmpty() || m_countries.isEmpty() || m_dimensions.isEmpty())
-        return Status::failure(tr("The new database lacks themes, countries or the rubric."));
+        return Status::failure(Text::tr("The new database lacks themes, countries or the rubric."));
     return {};
 }
 
@@ -576,12 +577,12 @@ Result<SyntheticProgramme::Counts> SyntheticProgramme::generate(const QString &p
                                                                 const Progress &progress)
 {
     if (options.pairings < 1 || options.pairings > MaxPairings)
-        return Status::failure(tr("The number of pairings must be from 1 to %1.").arg(MaxPairings));
+        return Status::failure(Text::tr("The number of pairings must be from 1 to %1.").arg(MaxPairings));
     const QFileInfo target(path);
     if (target.exists())
-        return Status::failure(tr("%1 already exists; generate writes a new file and never overwrites one.").arg(path));
+        return Status::failure(Text::tr("%1 already exists; generate writes a new file and never overwrites one.").arg(path));
     if (!target.absoluteDir().exists())
-        return Status::failure(tr("The folder %1 does not exist.").arg(target.absolutePath()));
+        return Status::failure(Text::tr("The folder %1 does not exist.").arg(target.absolutePath()));
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
     removeFiles(partial);
     // Every stamp the seeded programme gets is the reference day's, so files compare equal.
@@ -606,12 +607,12 @@ Result<SyntheticProgramme::Counts> SyntheticProgramme::generate(const QString &p
     // The last connection's close checkpointed the log into the file and removed it.
     if (QFileInfo(partial + QStringLiteral("-wal")).size() > 0) {
         removeFiles(partial);
-        return Status::failure(tr("The new database could not be completed (its log was not written back)."));
+        return Status::failure(Text::tr("The new database could not be completed (its log was not written back)."));
     }
     QFile::remove(partial + QStringLiteral("-shm"));
     if (!QFile::rename(partial, target.absoluteFilePath())) {
         removeFiles(partial);
-        return Status::failure(tr("Could not move the new database to %1.").arg(path));
+        return Status::failure(Text::tr("Could not move the new database to %1.").arg(path));
     }
     return counts;
 }

@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("ChangeRestorer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeRestorer)
+};
 
 template <typename Record>
 using Setters = QHash<QString, std::function<void(Record &, const QVariant &)>>;
@@ -124,11 +125,11 @@ Result<Record> withOldValue(const Result<Record> &fetched, const Setters<Record>
         return fetched.status();
     const auto setter = setters.constFind(e.field);
     if (setter == setters.constEnd())
-        return Status::failure(tr("This field cannot be restored here."));
+        return Status::failure(Text::tr("This field cannot be restored here."));
     Record record = fetched.value();
     (*setter)(record, e.oldValue);
     if (record == fetched.value())
-        return Status::failure(tr("The field already holds this value."));
+        return Status::failure(Text::tr("The field already holds this value."));
     return record;
 }
 
@@ -156,11 +157,11 @@ Status ChangeRestorer::run(const ChangeEntry &e, bool write) const
 {
     const bool levelAdded = e.table == QLatin1String("readiness_level") && e.operation == QLatin1String("insert");
     if (!e.isFieldChange() || (e.operation != QLatin1String("update") && !levelAdded))
-        return Status::failure(tr("Only a changed field has an old value to restore."));
+        return Status::failure(Text::tr("Only a changed field has an old value to restore."));
     if (e.oldValue.isNull() && (levelAdded || e.table == QLatin1String("attendance")))
-        return Status::failure(tr("There was no earlier value."));
+        return Status::failure(Text::tr("There was no earlier value."));
     if (!IdByUuid.contains(e.table))
-        return Status::failure(tr("Changes of this kind cannot be restored."));
+        return Status::failure(Text::tr("Changes of this kind cannot be restored."));
     QSqlDatabase db = m_editor.database().connection();
     const Clock &clock = m_editor.database().clock();
     QSqlQuery q(db);
@@ -169,7 +170,7 @@ Status ChangeRestorer::run(const ChangeEntry &e, bool write) const
     if (e.table == QLatin1String("attendance"))
         q.bindValue(QStringLiteral(":session"), e.sessionUuid);
     if (!q.exec() || !q.next())
-        return Status::failure(tr("The record was deleted since: its old values cannot be restored."));
+        return Status::failure(Text::tr("The record was deleted since: its old values cannot be restored."));
     const Ids ids{q.value(0).toLongLong(), q.value(1).toLongLong()};
     Editor &editor = m_editor;
 
@@ -194,7 +195,7 @@ Status ChangeRestorer::run(const ChangeEntry &e, bool write) const
             item = restored.value();
             return write ? editor.editSession(changed) : Status();
         }
-        return Status::failure(tr("The record was deleted since: its old values cannot be restored."));
+        return Status::failure(Text::tr("The record was deleted since: its old values cannot be restored."));
     }
     if (t == QLatin1String("note"))
         return apply(withOldValue(NoteStore(db, clock).fetch(ids.id), NoteSetters, e), write,
@@ -227,7 +228,7 @@ Status ChangeRestorer::run(const ChangeEntry &e, bool write) const
                 level.level = e.oldValue.toInt();
         }
         if (changed == assessment.value())
-            return Status::failure(tr("The field already holds this value."));
+            return Status::failure(Text::tr("The field already holds this value."));
         return write ? editor.editAssessment(changed) : Status();
     }
     // attendance
@@ -235,6 +236,6 @@ Status ChangeRestorer::run(const ChangeEntry &e, bool write) const
     if (!current)
         return current.status();
     if (current.value() == e.oldValue.toString())
-        return Status::failure(tr("The field already holds this value."));
+        return Status::failure(Text::tr("The field already holds this value."));
     return write ? editor.setAttendance(AttendanceRecord{ids.parentId, ids.id, e.oldValue.toString()}) : Status();
 }

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("ChangeText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeText)
+};
 
 struct Label
 {
@@ -133,7 +134,7 @@ QString quoted(const QString &text, int length = 40)
     QString line = text.simplified();
     if (line.size() > length)
         line = line.left(length - 1) + QChar(0x2026);
-    return tr("“%1”").arg(line);
+    return Text::tr("“%1”").arg(line);
 }
 
 QString minutesText(int minutes)
@@ -155,30 +156,30 @@ QString ChangeText::recordText(const ChangeEntry &e) const
     const QString &label = e.recordLabel;
     const QString &t = e.table;
     if (t == QLatin1String("pairing"))
-        return tr("Pairing %1").arg(label);
+        return Text::tr("Pairing %1").arg(label);
     if (t == QLatin1String("pairing_city"))
-        return tr("Member city %1").arg(label);
+        return Text::tr("Member city %1").arg(label);
     if (t == QLatin1String("session"))
-        return tr("Session %1").arg(label);
+        return Text::tr("Session %1").arg(label);
     if (t == QLatin1String("agenda_item"))
-        return tr("Agenda block %1").arg(quoted(label));
+        return Text::tr("Agenda block %1").arg(quoted(label));
     if (t == QLatin1String("attendance"))
-        return tr("Attendance of %1").arg(label);
+        return Text::tr("Attendance of %1").arg(label);
     if (t == QLatin1String("note"))
-        return tr("Entry %1").arg(quoted(label));
+        return Text::tr("Entry %1").arg(quoted(label));
     if (t == QLatin1String("action_item"))
-        return tr("Action item %1").arg(quoted(label));
+        return Text::tr("Action item %1").arg(quoted(label));
     if (t == QLatin1String("pilot"))
-        return tr("Pilot %1").arg(quoted(label));
+        return Text::tr("Pilot %1").arg(quoted(label));
     if (t == QLatin1String("pilot_plan_action"))
-        return tr("Plan action %1").arg(quoted(label));
+        return Text::tr("Plan action %1").arg(quoted(label));
     if (t == QLatin1String("readiness_assessment"))
-        return tr("Assessment of %1").arg(QLocale().toString(QDate::fromString(label, Qt::ISODate), QLocale::ShortFormat));
+        return Text::tr("Assessment of %1").arg(QLocale().toString(QDate::fromString(label, Qt::ISODate), QLocale::ShortFormat));
     if (t == QLatin1String("readiness_level"))
-        return tr("Readiness of pilot %1").arg(quoted(label));
+        return Text::tr("Readiness of pilot %1").arg(quoted(label));
     if (t == QLatin1String("city_working_hours"))
-        return tr("Working hours of %1").arg(label);
-    return tr("%1 %2").arg(tableLabel(t), label);
+        return Text::tr("Working hours of %1").arg(label);
+    return Text::tr("%1 %2").arg(tableLabel(t), label);
 }
 
 QString ChangeText::fieldText(const ChangeEntry &e) const
@@ -188,8 +189,8 @@ QString ChangeText::fieldText(const ChangeEntry &e) const
         const QString id = e.field.mid(colon + 1);
         const RubricDimension *dimension = m_rubric.dimension(id);
         const QString name = dimension ? dimension->name : id;
-        return e.field.startsWith(QLatin1String("evidence:")) ? tr("Evidence: %1").arg(name)
-                                                               : tr("Level: %1").arg(name);
+        return e.field.startsWith(QLatin1String("evidence:")) ? Text::tr("Evidence: %1").arg(name)
+                                                               : Text::tr("Level: %1").arg(name);
     }
     return e.field.isEmpty() ? QString() : labelOf(Fields, e.field);
 }
@@ -222,7 +223,7 @@ QString ChangeText::valueText(const ChangeEntry &e, const QVariant &value) const
     if (f == QLatin1String("cohort_status"))
         return Vocabulary::cohortStatusLabel(text);
     if (f == QLatin1String("gcom_signatory") || f == QLatin1String("plan_citywide"))
-        return value.toInt() != 0 ? tr("yes") : tr("no");
+        return value.toInt() != 0 ? Text::tr("yes") : Text::tr("no");
     if (f == QLatin1String("start_utc"))
         return QLocale().toString(QDateTime::fromString(text, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
     if (f.endsWith(QLatin1String("_date")) || f == QLatin1String("assessed_on") || f == QLatin1String("expected_start"))
@@ -235,16 +236,16 @@ QString ChangeText::valueText(const ChangeEntry &e, const QVariant &value) const
 QString ChangeText::changeText(const ChangeEntry &e) const
 {
     if (e.isFieldChange()) {
-        const QString none = tr("(none)");
+        const QString none = Text::tr("(none)");
         const QString before = valueText(e, e.oldValue);
         const QString after = valueText(e, e.newValue);
         if (e.operation == QLatin1String("delete"))
-            return tr("%1 → removed").arg(before.isEmpty() ? none : before);
-        return tr("%1 → %2").arg(before.isEmpty() ? none : before, after.isEmpty() ? none : after);
+            return Text::tr("%1 → removed").arg(before.isEmpty() ? none : before);
+        return Text::tr("%1 → %2").arg(before.isEmpty() ? none : before, after.isEmpty() ? none : after);
     }
     if (e.operation == QLatin1String("insert"))
-        return tr("created");
-    return tr("deleted");
+        return Text::tr("created");
+    return Text::tr("deleted");
 }
 
 QString ChangeText::referenceName(const QString &field, qint64 id) const
@@ -257,7 +258,7 @@ QString ChangeText::referenceName(const QString &field, qint64 id) const
     q.prepare(referenceQueries().value(field));
     q.bindValue(QStringLiteral(":id"), id);
     // A row deleted since is still named by its number.
-    const QString name = q.exec() && q.next() ? q.value(0).toString() : tr("#%1").arg(id);
+    const QString name = q.exec() && q.next() ? q.value(0).toString() : Text::tr("#%1").arg(id);
     m_names.insert(key, name);
     return name;
 }

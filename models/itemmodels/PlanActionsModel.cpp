@@ -1,5 +1,6 @@
 #include "PlanActionsModel.h"
 
+#include "core/IsoDate.h"
 #include "edit/Editor.h"
 #include "store/PilotStore.h"
 
@@ -28,7 +29,7 @@ QDate dateFrom(const QVariant &value)
 {
     if (value.metaType().id() == QMetaType::QDate)
         return value.toDate();
-    return QDate::fromString(value.toString().trimmed(), Qt::ISODate); // "" gives no date
+    return IsoDate::parse(value.toString()); // "" gives no date; "2027-09-01x" none either
 }
 
 } // namespace

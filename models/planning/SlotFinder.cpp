@@ -16,10 +16,11 @@ namespace {
 constexpr int MinutesPerDay = 24 * 60;
 constexpr qint64 MsPerMinute = 60 * 1000;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("SlotFinder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SlotFinder)
+};
 
 qint64 floorDiv(qint64 value, qint64 divisor)
 {
@@ -88,16 +89,16 @@ Verdict judge(const WorkingHours &hours, const LocalSpan &span, int durationMinu
 QString formatMinutes(int minutes)
 {
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return Text::tr("%1 min").arg(minutes);
     if (minutes % 60 == 0)
-        return tr("%1 h").arg(minutes / 60);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return Text::tr("%1 h").arg(minutes / 60);
+    return Text::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString problemText(const WorkingHours &hours, const LocalSpan &span, const Verdict &verdict)
 {
     if (verdict.offDay)
-        return tr("%1 is not a working day")
+        return Text::tr("%1 is not a working day")
             .arg(QLocale::c().dayName(span.dayOfWeek(), QLocale::LongFormat));
     if (verdict.minutesOutside == 0)
         return {};
@@ -106,11 +107,11 @@ QString problemText(const WorkingHours &hours, const LocalSpan &span, const Verd
     const int workStart = minuteOfDay(hours.start);
     const int workEnd = minuteOfDay(hours.end);
     if (span.start < workStart)
-        parts << tr("starts %1 before %2")
+        parts << Text::tr("starts %1 before %2")
                      .arg(formatMinutes(workStart - span.start), hours.start.toString(hhmm));
     if (span.end > workEnd)
-        parts << tr("ends %1 after %2").arg(formatMinutes(span.end - workEnd), hours.end.toString(hhmm));
-    return parts.join(tr(" and "));
+        parts << Text::tr("ends %1 after %2").arg(formatMinutes(span.end - workEnd), hours.end.toString(hhmm));
+    return parts.join(Text::tr(" and "));
 }
 
 CityFit fitOf(const SlotCity &city, const QTimeZone &zone, const QDateTime &startUtc,
@@ -194,19 +195,19 @@ struct Candidate
 Status validateCities(const QList<SlotCity> &cities)
 {
     if (cities.isEmpty())
-        return Status::failure(tr("Choose at least one city."));
+        return Status::failure(Text::tr("Choose at least one city."));
     for (const SlotCity &city : cities) {
         const QString name = city.name.trimmed().isEmpty() ? city.timeZone : city.name.trimmed();
         if (!TimeZones::isKnown(city.timeZone))
-            return Status::failure(tr("“%1” is not a known time zone (%2).").arg(city.timeZone, name));
+            return Status::failure(Text::tr("“%1” is not a known time zone (%2).").arg(city.timeZone, name));
         const WorkingHours &hours = city.hours;
         if (!hours.start.isValid() || !hours.end.isValid() || hours.end <= hours.start)
-            return Status::failure(tr("The working hours of %1 must end after they start.").arg(name));
+            return Status::failure(Text::tr("The working hours of %1 must end after they start.").arg(name));
         if (hours.days.isEmpty())
-            return Status::failure(tr("%1 has no working days.").arg(name));
+            return Status::failure(Text::tr("%1 has no working days.").arg(name));
         for (int day : hours.days)
             if (day < Qt::Monday || day > Qt::Sunday)
-                return Status::failure(tr("%1 has an unknown working day (%2).").arg(name).arg(day));
+                return Status::failure(Text::tr("%1 has an unknown working day (%2).").arg(name).arg(day));
     }
     return {};
 }
@@ -214,9 +215,9 @@ Status validateCities(const QList<SlotCity> &cities)
 Status validateDuration(int durationMinutes)
 {
     if (durationMinutes <= 0)
-        return Status::failure(tr("The meeting needs a duration of at least one minute."));
+        return Status::failure(Text::tr("The meeting needs a duration of at least one minute."));
     if (durationMinutes > SlotFinder::MaxDurationMinutes)
-        return Status::failure(tr("A meeting cannot be longer than a day."));
+        return Status::failure(Text::tr("A meeting cannot be longer than a day."));
     return {};
 }
 
@@ -251,11 +252,11 @@ Status SlotFinder::validate(const QList<SlotCity> &cities, QDate from, QDate to,
     if (Status status = validateDuration(durationMinutes); !status)
         return status;
     if (!from.isValid() || !to.isValid())
-        return Status::failure(tr("Choose the first and the last date to search."));
+        return Status::failure(Text::tr("Choose the first and the last date to search."));
     if (from > to)
-        return Status::failure(tr("The last date is before the first date."));
+        return Status::failure(Text::tr("The last date is before the first date."));
     if (from.daysTo(to) + 1 > MaxDays)
-        return Status::failure(tr("Search at most %1 days at a time.").arg(MaxDays));
+        return Status::failure(Text::tr("Search at most %n day(s) at a time.", nullptr, MaxDays));
     return {};
 }
 

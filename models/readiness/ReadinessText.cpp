@@ -9,16 +9,17 @@
 namespace ReadinessText {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("ReadinessText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReadinessText)
+};
 QString besideName(Rubric::Aggregate rule)
 {
     switch (rule) {
-    case Rubric::Aggregate::Lowest: return tr("lowest");
-    case Rubric::Aggregate::Average: return tr("average");
-    case Rubric::Aggregate::Highest: return tr("highest");
+    case Rubric::Aggregate::Lowest: return Text::tr("lowest");
+    case Rubric::Aggregate::Average: return Text::tr("average");
+    case Rubric::Aggregate::Highest: return Text::tr("highest");
     }
     return QString();
 }
@@ -52,7 +53,7 @@ QString levelLabel(const Rubric &rubric, int level)
 QString overall(const Rubric &rubric, const Readiness &readiness)
 {
     if (!readiness.overall)
-        return tr("Not assessed");
+        return Text::tr("Not assessed");
     QString text = levelLabel(rubric, *readiness.overall);
     if (readiness.beside)
         text += QStringLiteral(" (%1 %2)")
@@ -69,9 +70,9 @@ QString overallShort(const Rubric &rubric, const Readiness &readiness)
         return QString::number(*readiness.overall);
     QString rule;
     switch (rubric.besideRule()) {
-    case Rubric::Aggregate::Lowest: rule = tr("min"); break;
-    case Rubric::Aggregate::Average: rule = tr("avg"); break;
-    case Rubric::Aggregate::Highest: rule = tr("max"); break;
+    case Rubric::Aggregate::Lowest: rule = Text::tr("min"); break;
+    case Rubric::Aggregate::Average: rule = Text::tr("avg"); break;
+    case Rubric::Aggregate::Highest: rule = Text::tr("max"); break;
     }
     return QStringLiteral("%1 (%2 %3)")
         .arg(QString::number(*readiness.overall), rule,
@@ -81,9 +82,9 @@ QString overallShort(const Rubric &rubric, const Readiness &readiness)
 QString verdict(const Rubric &rubric, const QMap<QString, int> &levels)
 {
     if (levels.isEmpty())
-        return tr("Not assessed yet");
+        return Text::tr("Not assessed yet");
     if (rubric.evaluate(levels).ready)
-        return tr("Ready to pilot");
+        return Text::tr("Ready to pilot");
     QStringList below;
     QStringList missing;
     for (const Blocker &b : blockers(rubric, levels)) {
@@ -96,12 +97,12 @@ QString verdict(const Rubric &rubric, const QMap<QString, int> &levels)
     }
     QStringList parts;
     if (!below.isEmpty())
-        parts << tr("below %1: %2")
+        parts << Text::tr("below %1: %2")
                      .arg(rubric.readyThreshold())
                      .arg(below.join(QStringLiteral(", ")));
     if (!missing.isEmpty())
-        parts << tr("not assessed: %1").arg(missing.join(QStringLiteral(", ")));
-    return tr("Not ready — %1").arg(parts.join(QStringLiteral("; ")));
+        parts << Text::tr("not assessed: %1").arg(missing.join(QStringLiteral(", ")));
+    return Text::tr("Not ready — %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 QString sessionLabel(int sequence, const QString &kindKey)

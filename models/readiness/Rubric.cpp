@@ -16,14 +16,15 @@ namespace {
 
 const QString ShippedPath = QStringLiteral(":/rubric/readiness.json");
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("Rubric", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric)
+};
 
 Status broken(const QString &what)
 {
-    return Status::failure(tr("The readiness rubric is not valid: %1").arg(what));
+    return Status::failure(Text::tr("The readiness rubric is not valid: %1").arg(what));
 }
 
 std::optional<Rubric::Aggregate> aggregateFrom(const QString &name)
@@ -79,7 +80,7 @@ Result<Rubric> Rubric::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read the readiness rubric %1: %2").arg(path, file.errorString()));
+        return Status::failure(Text::tr("Cannot read the readiness rubric %1: %2").arg(path, file.errorString()));
     return fromJson(file.readAll());
 }
 
@@ -88,9 +89,9 @@ Result<Rubric> Rubric::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return broken(tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset));
+        return broken(Text::tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return broken(tr("the file does not hold one object"));
+        return broken(Text::tr("the file does not hold one object"));
     const QJsonObject root = doc.object();
 
     Rubric r;
@@ -99,40 +100,40 @@ Result<Rubric> Rubric::fromJson(const QByteArray &json)
     r.m_name = text(root, "name");
     r.m_description = text(root, "description");
     if (r.m_id.isEmpty() || r.m_name.isEmpty() || r.m_version < 1)
-        return broken(tr("it needs an id, a name and a version of 1 or more"));
+        return broken(Text::tr("it needs an id, a name and a version of 1 or more"));
 
     const QJsonArray levels = root.value(QLatin1String("levels")).toArray();
     if (levels.size() < 2)
-        return broken(tr("it needs at least two levels"));
+        return broken(Text::tr("it needs at least two levels"));
     for (const QJsonValue &value : levels) {
         const QJsonObject o = value.toObject();
         RubricLevel level{o.value(QLatin1String("level")).toInt(), text(o, "name"), text(o, "summary"),
                           text(o, "stage")};
         const int expected = r.m_levels.isEmpty() ? level.level : r.m_levels.last().level + 1;
         if (level.level < 1 || level.level > 9 || level.level != expected)
-            return broken(tr("levels must be whole numbers from 1 to 9, in order, without gaps"));
+            return broken(Text::tr("levels must be whole numbers from 1 to 9, in order, without gaps"));
         if (level.name.isEmpty())
-            return broken(tr("level %1 has no name").arg(level.level));
+            return broken(Text::tr("level %1 has no name").arg(level.level));
         r.m_levels << level;
     }
 
     const QJsonArray dimensions = root.value(QLatin1String("dimensions")).toArray();
     if (dimensions.isEmpty())
-        return broken(tr("it has no dimensions"));
+        return broken(Text::tr("it has no dimensions"));
     for (const QJsonValue &value : dimensions) {
         const QJsonObject o = value.toObject();
         RubricDimension d{text(o, "id"), text(o, "name"), text(o, "short"), text(o, "question"), {}};
         if (d.shortName.isEmpty())
             d.shortName = d.name;
         if (d.id.isEmpty() || d.name.isEmpty())
-            return broken(tr("every dimension needs an id and a name"));
+            return broken(Text::tr("every dimension needs an id and a name"));
         if (r.dimension(d.id))
-            return broken(tr("the dimension id \"%1\" is used twice").arg(d.id));
+            return broken(Text::tr("the dimension id \"%1\" is used twice").arg(d.id));
         const QJsonArray descriptors = o.value(QLatin1String("levels")).toArray();
         for (const QJsonValue &descriptor : descriptors)
             d.descriptors << descriptor.toString().trimmed();
         if (d.descriptors.size() != r.m_levels.size() || d.descriptors.contains(QString()))
-            return broken(tr("the dimension \"%1\" needs one descriptor for each of the %2 levels")
+            return broken(Text::tr("the dimension \"%1\" needs one descriptor for each of the %2 levels")
                               .arg(d.id).arg(r.m_levels.size()));
         r.m_dimensions << d;
     }
@@ -141,7 +142,7 @@ Result<Rubric> Rubric::fromJson(const QByteArray &json)
         const QJsonObject o = value.toObject();
         RubricSource source{text(o, "title"), text(o, "reference"), text(o, "use")};
         if (source.title.isEmpty())
-            return broken(tr("every source needs a title"));
+            return broken(Text::tr("every source needs a title"));
         r.m_sources << source;
     }
 
@@ -149,12 +150,12 @@ Result<Rubric> Rubric::fromJson(const QByteArray &json)
     const auto overall = aggregateFrom(rules.value(QLatin1String("overall")).toString());
     const auto beside = aggregateFrom(rules.value(QLatin1String("shownBesideOverall")).toString());
     if (!overall || !beside)
-        return broken(tr("the rules \"overall\" and \"shownBesideOverall\" must each be lowest, average or highest"));
+        return broken(Text::tr("the rules \"overall\" and \"shownBesideOverall\" must each be lowest, average or highest"));
     r.m_overall = *overall;
     r.m_beside = *beside;
     r.m_readyThreshold = rules.value(QLatin1String("readyWhenEveryDimensionAtLeast")).toInt();
     if (r.m_readyThreshold < r.minLevel() || r.m_readyThreshold > r.maxLevel())
-        return broken(tr("the rule \"readyWhenEveryDimensionAtLeast\" must be a level of the scale"));
+        return broken(Text::tr("the rule \"readyWhenEveryDimensionAtLeast\" must be a level of the scale"));
     return r;
 }
 
@@ -180,18 +181,18 @@ QString Rubric::aggregateName(Aggregate aggregate)
 {
     switch (aggregate) {
     case Aggregate::Lowest:
-        return tr("the lowest level");
+        return Text::tr("the lowest level");
     case Aggregate::Average:
-        return tr("the average level");
+        return Text::tr("the average level");
     case Aggregate::Highest:
-        return tr("the highest level");
+        return Text::tr("the highest level");
     }
     return QString();
 }
 
 QString Rubric::rulesText() const
 {
-    return tr("A pilot's overall readiness is %1 of its latest assessment (%2 is shown beside it). "
+    return Text::tr("A pilot's overall readiness is %1 of its latest assessment (%2 is shown beside it). "
               "It is ready to pilot when every dimension is at level %3 or higher; a dimension "
               "left out of the assessment is not ready.")
         .arg(aggregateName(m_overall), aggregateName(m_beside))
@@ -201,9 +202,9 @@ QString Rubric::rulesText() const
 Status Rubric::check(const QString &dimension, int level) const
 {
     if (!this->dimension(dimension))
-        return Status::failure(tr("The readiness rubric has no dimension \"%1\".").arg(dimension));
+        return Status::failure(Text::tr("The readiness rubric has no dimension \"%1\".").arg(dimension));
     if (level < minLevel() || level > maxLevel())
-        return Status::failure(tr("A level of \"%1\" must be from %2 to %3, not %4.")
+        return Status::failure(Text::tr("A level of \"%1\" must be from %2 to %3, not %4.")
                                    .arg(dimension).arg(minLevel()).arg(maxLevel()).arg(level));
     return {};
 }

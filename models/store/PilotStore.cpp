@@ -15,10 +15,11 @@ using namespace SqlValues;
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("PilotStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PilotStore)
+};
 
 Status failed(const QSqlQuery &q)
 {
@@ -66,7 +67,7 @@ const QString UpdatePilot = QStringLiteral(
 
 QString pilotGone()
 {
-    return tr("The pilot no longer exists.");
+    return Text::tr("The pilot no longer exists.");
 }
 
 PilotRecord pilotFrom(const QSqlQuery &q)
@@ -130,7 +131,7 @@ PlanActionRecord actionFrom(const QSqlQuery &q)
 
 QString actionGone()
 {
-    return tr("The plan action no longer exists.");
+    return Text::tr("The plan action no longer exists.");
 }
 
 // ---- assessments
@@ -163,7 +164,7 @@ AssessmentRecord assessmentFrom(const QSqlQuery &q)
 
 QString assessmentGone()
 {
-    return tr("The assessment no longer exists.");
+    return Text::tr("The assessment no longer exists.");
 }
 
 } // namespace
@@ -216,8 +217,8 @@ Result<qint64> PilotStore::insert(PilotRecord &pilot)
             return failed(q);
         auto existing = ofCity(pilot.pairingId, pilot.cityId);
         if (existing && existing.value())
-            return Status::failure(tr("This city already has a pilot in this pairing."));
-        return Status::failure(tr("The city is not a member of the pairing, or the inspiring city no longer exists."));
+            return Status::failure(Text::tr("This city already has a pilot in this pairing."));
+        return Status::failure(Text::tr("The city is not a member of the pairing, or the inspiring city no longer exists."));
     }
     pilot.id = q.lastInsertId().toLongLong();
     return pilot.id;
@@ -231,14 +232,14 @@ Status PilotStore::update(PilotRecord &pilot)
     q.bindValue(QStringLiteral(":id"), pilot.id);
     if (!q.exec())
         return isConstraintViolation(q.lastError())
-                   ? Status::failure(tr("The inspiring city no longer exists."))
+                   ? Status::failure(Text::tr("The inspiring city no longer exists."))
                    : failed(q);
     if (q.numRowsAffected() != 1) {
         // The update matches the pairing and city too: say which of the two went wrong.
         const auto stored = fetch(pilot.id);
         if (stored && (stored->pairingId != pilot.pairingId || stored->cityId != pilot.cityId))
             return Status::failure(
-                tr("A pilot stays with its pairing and city; add a pilot for another city instead."));
+                Text::tr("A pilot stays with its pairing and city; add a pilot for another city instead."));
         return Status::failure(pilotGone());
     }
     return {};
@@ -317,7 +318,7 @@ Result<qint64> PlanActionStore::insert(PlanActionRecord &action)
         return s;
     bindNewRow(q, action);
     if (!q.exec())
-        return isConstraintViolation(q.lastError()) ? Status::failure(tr("The pilot no longer exists."))
+        return isConstraintViolation(q.lastError()) ? Status::failure(Text::tr("The pilot no longer exists."))
                                                     : failed(q);
     action.id = q.lastInsertId().toLongLong();
     return action.id;
@@ -436,7 +437,7 @@ Status AssessmentStore::settle(AssessmentRecord &assessment, const QList<Dimensi
         if (!q.exec())
             return failed(q);
         if (!q.next())
-            return Status::failure(tr("The session is not one of the pilot's pairing, or no longer exists."));
+            return Status::failure(Text::tr("The session is not one of the pilot's pairing, or no longer exists."));
         if (!assessment.assessedOn.isValid()) {
             const QDateTime start = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
             assessment.assessedOn = start.isValid() ? start.toUTC().date() : m_clock.nowUtc().toUTC().date();
@@ -492,7 +493,7 @@ Result<qint64> AssessmentStore::insert(AssessmentRecord &assessment)
     q.bindValue(QStringLiteral(":updated_at"), assessment.updatedAt);
     bindNewRow(q, assessment);
     if (!q.exec())
-        return isConstraintViolation(q.lastError()) ? Status::failure(tr("The pilot no longer exists."))
+        return isConstraintViolation(q.lastError()) ? Status::failure(Text::tr("The pilot no longer exists."))
                                                     : failed(q);
     assessment.id = q.lastInsertId().toLongLong();
     if (Status s = writeLevels(assessment); !s)

@@ -47,14 +47,14 @@ const QString MembersOfPairing = QStringLiteral(
 const QString ThemeChoices = QStringLiteral("SELECT id, name, code FROM theme ORDER BY position, name");
 const QString CountryChoices = QStringLiteral("SELECT id, name, code FROM country ORDER BY name");
 const QString FacilitatorChoices = QStringLiteral(
-    "SELECT id, name, '' FROM person WHERE role = 'facilitator' ORDER BY name, id");
+    "SELECT id, name, '' FROM person WHERE role = 'facilitator' ORDER BY search_key, id");
 const QString CityChoices = QStringLiteral(
     "SELECT c.id, c.name || ' (' || co.code || ')', co.code FROM city c"
-    " JOIN country co ON co.id = c.country_id ORDER BY c.name, c.id");
+    " JOIN country co ON co.id = c.country_id ORDER BY c.search_key, c.id");
 
 const QString PersonChoices = QStringLiteral(
     "SELECT p.id, p.name || coalesce(' (' || c.name || ')', ''), p.role FROM person p"
-    " LEFT JOIN city c ON c.id = p.city_id ORDER BY p.name, p.id");
+    " LEFT JOIN city c ON c.id = p.city_id ORDER BY p.search_key, p.id");
 const QString PairingChoices = QStringLiteral(
     "SELECT p.id, p.code || ' ' || coalesce((SELECT group_concat(name, ' · ') FROM"
     " (SELECT c.name AS name FROM pairing_city pc JOIN city c ON c.id = pc.city_id"

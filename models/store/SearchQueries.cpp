@@ -16,27 +16,36 @@ const QStringList NoteKinds{QStringLiteral("discussion"), QStringLiteral("decisi
 
 // MATCH stays in its own materialised CTE and the rest joins its result: in one flat query the
 // planner may drive from the joined tables and test MATCH row by row (DESIGN.md, Performance).
+// The CTE walks the matches newest first (FTS5 gives rowid order without scoring) through the
+// filters, and stops after the ranking window: bm25 is computed for those rows only.
 const QString NoteMatches = QStringLiteral(
-    "note_hits AS MATERIALIZED (SELECT rowid AS id, rank FROM note_fts WHERE note_fts MATCH :note_query)");
+    "note_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM note_fts f"
+    " JOIN note n ON n.id = f.rowid JOIN session s ON s.id = n.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
+    " WHERE note_fts MATCH :note_query"
+    " AND (:note_any_theme OR lower(t.code) = lower(:note_theme))"
+    " AND (:any_kind OR n.kind = :note_kind)"
+    " ORDER BY f.rowid DESC LIMIT :note_window)");
 const QString ActionMatches = QStringLiteral(
-    "action_hits AS MATERIALIZED (SELECT rowid AS id, rank FROM action_item_fts"
-    " WHERE action_item_fts MATCH :action_query)");
+    "action_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM action_item_fts f"
+    " JOIN action_item a ON a.id = f.rowid JOIN session s ON s.id = a.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
+    " WHERE action_item_fts MATCH :action_query"
+    " AND (:action_any_theme OR lower(t.code) = lower(:action_theme))"
+    " ORDER BY f.rowid DESC LIMIT :action_window)");
 
 const QString NoteRows = QStringLiteral(
     "SELECT 'note' AS source, n.id AS id, s.id, p.id, p.code, t.name, s.sequence, s.title, n.kind, c.name,"
     " h.rank AS rank"
     " FROM note_hits h JOIN note n ON n.id = h.id JOIN session s ON s.id = n.session_id"
     " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
-    " LEFT JOIN city c ON c.id = n.city_id"
-    " WHERE (:note_any_theme OR lower(t.code) = lower(:note_theme))"
-    " AND (:any_kind OR n.kind = :note_kind)");
+    " LEFT JOIN city c ON c.id = n.city_id");
 const QString ActionRows = QStringLiteral(
     "SELECT 'action' AS source, a.id AS id, s.id, p.id, p.code, t.name, s.sequence, s.title, 'action', c.name,"
     " h.rank AS rank"
     " FROM action_hits h JOIN action_item a ON a.id = h.id JOIN session s ON s.id = a.session_id"
     " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
-    " LEFT JOIN city c ON c.id = a.city_id"
-    " WHERE (:action_any_theme OR lower(t.code) = lower(:action_theme))");
+    " LEFT JOIN city c ON c.id = a.city_id");
 const QString BestFirst = QStringLiteral(" ORDER BY rank, source, id LIMIT :limit");
 
 const QString NotesAndActions = QStringLiteral("WITH ") + NoteMatches + QStringLiteral(", ") + ActionMatches
@@ -157,11 +166,13 @@ BoundStatement SearchQueries::rankedStatement(const QString &expression, const Q
         statement.bind(QStringLiteral(":note_theme"), theme);
         statement.bind(QStringLiteral(":any_kind"), kind.isEmpty() ? 1 : 0);
         statement.bind(QStringLiteral(":note_kind"), kind);
+        statement.bind(QStringLiteral(":note_window"), filter.rankingWindow);
     }
     if (actions) {
         statement.bind(QStringLiteral(":action_query"), expression);
         statement.bind(QStringLiteral(":action_any_theme"), theme.isEmpty() ? 1 : 0);
         statement.bind(QStringLiteral(":action_theme"), theme);
+        statement.bind(QStringLiteral(":action_window"), filter.rankingWindow);
     }
     statement.bind(QStringLiteral(":limit"), filter.limit);
     return statement;
@@ -178,7 +189,7 @@ Result<QList<SearchHit>> SearchQueries::search(const QString &userText, const Se
     if (!kind.isEmpty() && kind != ActionKind && !NoteKinds.contains(kind))
         return Status::failure(QCoreApplication::translate("Search", "There is no kind “%1”. Kinds: %2.")
                                    .arg(filter.kind.trimmed(), kinds().join(QStringLiteral(", "))));
-    if (filter.limit < 1)
+    if (filter.limit < 1 || filter.rankingWindow < filter.limit)
         return Status::failure(QCoreApplication::translate("Search", "Ask for at least one hit."));
     const QString expression = matchExpression(userText);
     if (expression.isEmpty())

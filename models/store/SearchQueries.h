@@ -32,6 +32,10 @@ struct SearchFilter
     QString themeCode;      // a theme's code (case-insensitive); empty for every theme
     QString kind;           // a note kind, or "action" for action items only; empty for both
     int limit = 50;         // at most this many hits, best first; must be at least 1
+    // The hits are the best among this many newest matches of each source (notes, action
+    // items) that pass the filter: a rare term is ranked over all its matches, and a common
+    // word ("city", in 400,000 entries) answers at once instead of scoring every match.
+    int rankingWindow = 2000;
 };
 
 // Full-text search over the minutes of every session: notes and action items, in one list ranked

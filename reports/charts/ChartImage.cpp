@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("ChartImage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChartImage)
+};
 
 // Puts the chart on a scene of its own for as long as it is drawn, laid out at the size.
 class Stage
@@ -52,7 +53,7 @@ Status checkFolder(const QString &path)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
-        return Status::failure(tr("Cannot write %1: the folder %2 does not exist.")
+        return Status::failure(Text::tr("Cannot write %1: the folder %2 does not exist.")
                                    .arg(QDir::toNativeSeparators(path),
                                         QDir::toNativeSeparators(target.absolutePath())));
     return {};
@@ -93,14 +94,14 @@ Status savePng(QChart *chart, const QSize &size, const QString &path, qreal scal
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (!image.save(&file, "PNG")) {
         file.cancelWriting();
-        return Status::failure(tr("Cannot write %1 as PNG.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(Text::tr("Cannot write %1 as PNG.").arg(QDir::toNativeSeparators(path)));
     }
     if (!file.commit())
         return Status::failure(
-            tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -111,7 +112,7 @@ Status savePdf(QChart *chart, const QSize &size, const QString &path, const QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setResolution(96); // one logical pixel of the chart is one unit of the page
@@ -125,7 +126,7 @@ Status savePdf(QChart *chart, const QSize &size, const QString &path, const QStr
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             return Status::failure(
-                tr("Cannot start painting %1.").arg(QDir::toNativeSeparators(path)));
+                Text::tr("Cannot start painting %1.").arg(QDir::toNativeSeparators(path)));
         }
         Stage stage(chart, size);
         stage.draw(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
@@ -133,7 +134,7 @@ Status savePdf(QChart *chart, const QSize &size, const QString &path, const QStr
     }
     if (!file.commit())
         return Status::failure(
-            tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

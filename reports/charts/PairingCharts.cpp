@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("PairingCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PairingCharts)
+};
 
 QBarSet *barSet(const QString &key, const QString &name, const QColor &colour)
 {
@@ -36,7 +37,7 @@ QBarSet *barSet(const QString &key, const QString &name, const QColor &colour)
 QString sessionLabel(const CycleSessionPoint &s)
 {
     if (!s.startUtc.isValid())
-        return QStringLiteral("S%1<br>%2").arg(s.sequence).arg(tr("no date"));
+        return QStringLiteral("S%1<br>%2").arg(s.sequence).arg(Text::tr("no date"));
     const QDate day = s.startUtc.toUTC().date();
     return QStringLiteral("S%1<br>%2<br>%3")
         .arg(s.sequence)
@@ -51,7 +52,7 @@ namespace PairingCharts {
 std::unique_ptr<QChart> cycleSessions(const PairingDashboard &pairing, const ChartStyle &style)
 {
     const PairingProgress &p = pairing.progress;
-    const QString title = tr("Cycle: %1 of %2 held (min. %3)")
+    const QString title = Text::tr("Cycle: %1 of %2 held (min. %3)")
                               .arg(p.sessionsHeld)
                               .arg(qMax(p.sessionsPlanned, MinimumSessions))
                               .arg(MinimumSessions);
@@ -63,7 +64,7 @@ std::unique_ptr<QChart> cycleSessions(const PairingDashboard &pairing, const Cha
         sets << barSet(status, Vocabulary::sessionStatusLabel(status),
                        ChartStyle::sessionStatus(status));
     QBarSet *missing =
-        barSet(QStringLiteral("missing"), tr("Not planned yet"), ChartStyle::neutral());
+        barSet(QStringLiteral("missing"), Text::tr("Not planned yet"), ChartStyle::neutral());
     sets << missing;
 
     ChartLinks *links = ChartLinks::attach(chart.get());
@@ -77,13 +78,13 @@ std::unique_ptr<QChart> cycleSessions(const PairingDashboard &pairing, const Cha
         for (int i = 0; i < sets.size(); ++i)
             sets.at(i)->append(i == row ? 1 : 0);
         links->add(sets.at(row), index,
-                   {ChartTarget::Kind::Session, s.sessionId, tr("Session %1").arg(s.sequence)});
+                   {ChartTarget::Kind::Session, s.sessionId, Text::tr("Session %1").arg(s.sequence)});
         planned += s.status != QLatin1String("cancelled");
         lastSequence = qMax(lastSequence, s.sequence);
     }
     // The slots still to plan for the cycle's minimum.
     for (int n = planned; n < MinimumSessions; ++n) {
-        categories << QStringLiteral("S%1<br>%2").arg(++lastSequence).arg(tr("to plan"));
+        categories << QStringLiteral("S%1<br>%2").arg(++lastSequence).arg(Text::tr("to plan"));
         for (QBarSet *set : sets)
             set->append(set == missing ? 1 : 0);
     }
@@ -113,26 +114,26 @@ std::unique_ptr<QChart> cycleSessions(const PairingDashboard &pairing, const Cha
 std::unique_ptr<QChart> actions(const PairingProgress &pairing, const ChartStyle &style)
 {
     // The counts are on the bars: a short title fits a narrow panel.
-    const QString title = tr("Action items");
+    const QString title = Text::tr("Action items");
     if (pairing.actionsOpen + pairing.actionsDone == 0)
-        return ChartFrame::empty(title, tr("No action items yet"), style);
+        return ChartFrame::empty(title, Text::tr("No action items yet"), style);
     auto chart = ChartFrame::create(title);
-    QBarSet *open = barSet(QStringLiteral("open"), tr("Open, on time"), ChartStyle::open());
-    QBarSet *overdue = barSet(QStringLiteral("overdue"), tr("Overdue"), ChartStyle::overdue());
-    QBarSet *done = barSet(QStringLiteral("done"), tr("Done"), ChartStyle::done());
+    QBarSet *open = barSet(QStringLiteral("open"), Text::tr("Open, on time"), ChartStyle::open());
+    QBarSet *overdue = barSet(QStringLiteral("overdue"), Text::tr("Overdue"), ChartStyle::overdue());
+    QBarSet *done = barSet(QStringLiteral("done"), Text::tr("Done"), ChartStyle::done());
     open->append(pairing.actionsOpen - pairing.actionsOverdue);
     overdue->append(pairing.actionsOverdue);
     done->append(pairing.actionsDone);
     ChartLinks *links = ChartLinks::attach(chart.get());
     links->add(open, 0,
                {ChartTarget::Kind::Actions, pairing.pairingId,
-                tr("Action items of %1").arg(pairing.code)});
+                Text::tr("Action items of %1").arg(pairing.code)});
     links->add(overdue, 0,
                {ChartTarget::Kind::OverdueActions, pairing.pairingId,
-                tr("Overdue action items of %1").arg(pairing.code)});
+                Text::tr("Overdue action items of %1").arg(pairing.code)});
     links->add(done, 0,
                {ChartTarget::Kind::Actions, pairing.pairingId,
-                tr("Action items of %1").arg(pairing.code)});
+                Text::tr("Action items of %1").arg(pairing.code)});
 
     auto *series = new QBarSeries;
     series->append({open, overdue, done});
@@ -141,13 +142,13 @@ std::unique_ptr<QChart> actions(const PairingProgress &pairing, const ChartStyle
     series->setLabelsPrecision(6);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(tr("Action items"));
+    x->append(Text::tr("Action items"));
     x->setLabelsVisible(false);
     x->setGridLineVisible(false);
     const int most = qMax(pairing.actionsOpen - pairing.actionsOverdue,
                           qMax(pairing.actionsOverdue, pairing.actionsDone));
     // Room above the tallest bar for its label.
-    QValueAxis *y = ChartFrame::countAxis(most + qMax(1, most / 8), tr("Action items"));
+    QValueAxis *y = ChartFrame::countAxis(most + qMax(1, most / 8), Text::tr("Action items"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -159,13 +160,13 @@ std::unique_ptr<QChart> actions(const PairingProgress &pairing, const ChartStyle
 std::unique_ptr<QChart> memberReadiness(const PairingDashboard &pairing, const Rubric &rubric,
                                         const ChartStyle &style)
 {
-    const QString title = tr("Readiness of each city's pilot");
+    const QString title = Text::tr("Readiness of each city's pilot");
     if (pairing.pilots.isEmpty())
-        return ChartFrame::empty(title, tr("No pilots yet"), style);
+        return ChartFrame::empty(title, Text::tr("No pilots yet"), style);
     auto chart = ChartFrame::create(title);
     // Horizontal bars: the first category is drawn at the bottom, so the list goes in reversed
     // to read top-down: overall first, then the dimensions in the rubric's order.
-    QStringList categories{tr("Overall (%1)").arg(ChartFrame::ruleWord(rubric.overallRule()))};
+    QStringList categories{Text::tr("Overall (%1)").arg(ChartFrame::ruleWord(rubric.overallRule()))};
     for (const RubricDimension &d : rubric.dimensions())
         categories << ChartFrame::axisLabel(d.shortName, 40);
     std::reverse(categories.begin(), categories.end());
@@ -176,7 +177,7 @@ std::unique_ptr<QChart> memberReadiness(const PairingDashboard &pairing, const R
     for (int i = 0; i < pairing.pilots.size(); ++i) {
         const PilotStanding &pilot = pairing.pilots.at(i);
         const QString name =
-            pilot.readiness.assessed ? pilot.cityName : tr("%1 (not assessed)").arg(pilot.cityName);
+            pilot.readiness.assessed ? pilot.cityName : Text::tr("%1 (not assessed)").arg(pilot.cityName);
         QBarSet *set = barSet(QString::number(pilot.pilotId), name, ChartStyle::series(i));
         QList<qreal> values{qreal(pilot.readiness.overall.value_or(0))};
         for (const RubricDimension &d : rubric.dimensions())
@@ -201,7 +202,7 @@ std::unique_ptr<QChart> memberReadiness(const PairingDashboard &pairing, const R
     x->setRange(0, rubric.maxLevel());
     x->setTickCount(rubric.maxLevel() + 1);
     x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("Level"));
+    x->setTitleText(Text::tr("Level"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

@@ -18,17 +18,18 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("PilotCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PilotCharts)
+};
 
 QString assessmentName(const AssessmentPoint &point)
 {
     const QString date =
         QLocale().toString(point.assessment.assessedOn, QStringLiteral("d MMM yyyy"));
     if (point.sessionSequence > 0)
-        return tr("S%1, %2").arg(point.sessionSequence).arg(date);
+        return Text::tr("S%1, %2").arg(point.sessionSequence).arg(date);
     return date;
 }
 
@@ -51,16 +52,16 @@ namespace PilotCharts {
 QString pointLabel(const AssessmentPoint &point)
 {
     if (point.sessionSequence > 0)
-        return tr("S%1").arg(point.sessionSequence);
+        return Text::tr("S%1").arg(point.sessionSequence);
     return QLocale().toString(point.assessment.assessedOn, QStringLiteral("d MMM yyyy"));
 }
 
 std::unique_ptr<QChart> radar(const QList<AssessmentPoint> &history, const Rubric &rubric,
                               const ChartStyle &style)
 {
-    const QString title = tr("Readiness by dimension");
+    const QString title = Text::tr("Readiness by dimension");
     if (history.isEmpty() || rubric.dimensions().isEmpty())
-        return ChartFrame::empty(title, tr("Not assessed yet"), style);
+        return ChartFrame::empty(title, Text::tr("Not assessed yet"), style);
 
     auto chart = std::make_unique<QPolarChart>();
     chart->setTitle(title);
@@ -91,7 +92,7 @@ std::unique_ptr<QChart> radar(const QList<AssessmentPoint> &history, const Rubri
         const AssessmentPoint &previous = history.at(history.size() - 2);
         auto *line = new QLineSeries;
         line->setObjectName(QStringLiteral("previous"));
-        line->setName(tr("Previous: %1").arg(assessmentName(previous)));
+        line->setName(Text::tr("Previous: %1").arg(assessmentName(previous)));
         line->replace(spokes(previous, rubric, centre));
         QPen pen(ChartStyle::series(1), 2, Qt::DashLine);
         line->setPen(pen);
@@ -114,7 +115,7 @@ std::unique_ptr<QChart> radar(const QList<AssessmentPoint> &history, const Rubri
     area->setPen(Qt::NoPen);
     auto *line = new QLineSeries;
     line->setObjectName(QStringLiteral("latest"));
-    line->setName(tr("Latest: %1").arg(assessmentName(latest)));
+    line->setName(Text::tr("Latest: %1").arg(assessmentName(latest)));
     line->replace(points);
     line->setPen(QPen(ChartStyle::series(0), 2.5));
     for (QAbstractSeries *series :
@@ -131,9 +132,9 @@ std::unique_ptr<QChart> radar(const QList<AssessmentPoint> &history, const Rubri
 std::unique_ptr<QChart> trend(const QList<AssessmentPoint> &history, const Rubric &rubric,
                               const ChartStyle &style)
 {
-    const QString title = tr("Overall readiness over the cycle");
+    const QString title = Text::tr("Overall readiness over the cycle");
     if (history.isEmpty())
-        return ChartFrame::empty(title, tr("Not assessed yet"), style);
+        return ChartFrame::empty(title, Text::tr("Not assessed yet"), style);
 
     auto chart = ChartFrame::create(title);
     auto *x = new QBarCategoryAxis;
@@ -148,7 +149,7 @@ std::unique_ptr<QChart> trend(const QList<AssessmentPoint> &history, const Rubri
         labels << label;
     }
     x->append(labels);
-    x->setTitleText(tr("Assessment"));
+    x->setTitleText(Text::tr("Assessment"));
 
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -158,11 +159,11 @@ std::unique_ptr<QChart> trend(const QList<AssessmentPoint> &history, const Rubri
             ChartFrame::axisLabel(QStringLiteral("%1 %2").arg(level.level).arg(level.name), 14),
             level.level);
     y->setRange(rubric.minLevel() - 0.25, rubric.maxLevel() + 0.25);
-    y->setTitleText(tr("Level"));
+    y->setTitleText(Text::tr("Level"));
 
     auto *overall = new QLineSeries;
     overall->setObjectName(QStringLiteral("overall"));
-    overall->setName(tr("Overall (%1)").arg(ChartFrame::ruleWord(rubric.overallRule())));
+    overall->setName(Text::tr("Overall (%1)").arg(ChartFrame::ruleWord(rubric.overallRule())));
     overall->setPen(QPen(ChartStyle::series(0), 3));
     overall->setPointsVisible(true);
     auto *beside = new QLineSeries;
@@ -187,7 +188,7 @@ std::unique_ptr<QChart> trend(const QList<AssessmentPoint> &history, const Rubri
 
     auto *threshold = new QLineSeries;
     threshold->setObjectName(QStringLiteral("threshold"));
-    threshold->setName(tr("Ready (all at %1+)").arg(rubric.readyThreshold()));
+    threshold->setName(Text::tr("Ready (all at %1+)").arg(rubric.readyThreshold()));
     threshold->setPen(QPen(ChartStyle::ready(), 1.5, Qt::DotLine));
     threshold->replace({QPointF(-0.5, rubric.readyThreshold()),
                         QPointF(history.size() - 0.5, rubric.readyThreshold())});

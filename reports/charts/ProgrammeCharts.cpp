@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("ProgrammeCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeCharts)
+};
 
 QBarSet *barSet(const QString &key, const QString &name, const QColor &colour)
 {
@@ -99,9 +100,9 @@ namespace ProgrammeCharts {
 
 std::unique_ptr<QChart> stagesByTheme(const ProgrammeProgress &progress, const ChartStyle &style)
 {
-    const QString title = tr("Pairings by theme and stage");
+    const QString title = Text::tr("Pairings by theme and stage");
     if (progress.pairings.isEmpty())
-        return ChartFrame::empty(title, tr("No pairings yet"), style);
+        return ChartFrame::empty(title, Text::tr("No pairings yet"), style);
     QStringList themes;
     for (const ThemeStages &t : progress.stagesByTheme)
         themes << t.themeName;
@@ -124,15 +125,15 @@ std::unique_ptr<QChart> stagesByTheme(const ProgrammeProgress &progress, const C
         }
         sets << set;
     }
-    return themeBars(title, themes, sets, pending, tr("Pairings"), style);
+    return themeBars(title, themes, sets, pending, Text::tr("Pairings"), style);
 }
 
 std::unique_ptr<QChart> readinessByTheme(const ProgrammeProgress &progress, const Rubric &rubric,
                                          const ChartStyle &style)
 {
-    const QString title = tr("Pilots by theme and overall readiness");
+    const QString title = Text::tr("Pilots by theme and overall readiness");
     if (progress.pilots.isEmpty())
-        return ChartFrame::empty(title, tr("No pilots yet"), style);
+        return ChartFrame::empty(title, Text::tr("No pilots yet"), style);
     QStringList themes;
     for (const ThemeReadiness &t : progress.readinessByTheme)
         themes << t.themeName;
@@ -164,21 +165,21 @@ std::unique_ptr<QChart> readinessByTheme(const ProgrammeProgress &progress, cons
         sets << set;
     }
     QBarSet *none =
-        barSet(QStringLiteral("not_assessed"), tr("Not assessed"), ChartStyle::neutral());
+        barSet(QStringLiteral("not_assessed"), Text::tr("Not assessed"), ChartStyle::neutral());
     for (int i = n - 1; i >= 0; --i)
         none->append(progress.readinessByTheme.at(i).notAssessed);
     linkPilots(none, [](const PilotStanding &s) { return !s.readiness.overall; });
     sets << none;
-    return themeBars(title, themes, sets, pending, tr("Pilots"), style);
+    return themeBars(title, themes, sets, pending, Text::tr("Pilots"), style);
 }
 
 std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const ChartStyle &style)
 {
     const ProgressIndicators &t = progress.totals;
     if (t.pilots == 0)
-        return ChartFrame::empty(tr("Pilots ready to pilot"), tr("No pilots yet"), style);
+        return ChartFrame::empty(Text::tr("Pilots ready to pilot"), Text::tr("No pilots yet"), style);
     auto chart =
-        ChartFrame::create(tr("Pilots ready to pilot: %1 of %2").arg(t.pilotsReady).arg(t.pilots));
+        ChartFrame::create(Text::tr("Pilots ready to pilot: %1 of %2").arg(t.pilotsReady).arg(t.pilots));
     auto *series = new QPieSeries;
     series->setHoleSize(0.45);
     series->setPieSize(0.75);
@@ -193,11 +194,11 @@ std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const Cha
         std::function<bool(const PilotStanding &)> belongs;
     };
     const Part parts[] = {
-        {"ready", tr("Ready"), t.pilotsReady, ChartStyle::ready(),
+        {"ready", Text::tr("Ready"), t.pilotsReady, ChartStyle::ready(),
          [](const PilotStanding &s) { return s.readiness.ready; }},
-        {"not_ready", tr("Not ready"), t.pilotsAssessed - t.pilotsReady, ChartStyle::notReady(),
+        {"not_ready", Text::tr("Not ready"), t.pilotsAssessed - t.pilotsReady, ChartStyle::notReady(),
          [](const PilotStanding &s) { return s.readiness.overall && !s.readiness.ready; }},
-        {"not_assessed", tr("Not assessed"), t.pilots - t.pilotsAssessed, ChartStyle::neutral(),
+        {"not_assessed", Text::tr("Not assessed"), t.pilots - t.pilotsAssessed, ChartStyle::neutral(),
          [](const PilotStanding &s) { return !s.readiness.overall; }},
     };
     for (const Part &part : parts) {
@@ -225,20 +226,20 @@ std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const Cha
 
 std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const ChartStyle &style)
 {
-    const QString title = tr("Sessions by theme: %1 held of %2 planned")
+    const QString title = Text::tr("Sessions by theme: %1 held of %2 planned")
                               .arg(progress.totals.sessionsHeld)
                               .arg(progress.totals.sessionsPlanned);
     if (progress.pairings.isEmpty())
-        return ChartFrame::empty(tr("Sessions by theme"), tr("No pairings yet"), style);
+        return ChartFrame::empty(Text::tr("Sessions by theme"), Text::tr("No pairings yet"), style);
     QStringList themes;
     for (const ThemeStages &t : progress.stagesByTheme)
         themes << t.themeName;
     const int n = int(themes.size());
-    QBarSet *held = barSet(QStringLiteral("held"), tr("Held"),
+    QBarSet *held = barSet(QStringLiteral("held"), Text::tr("Held"),
                            ChartStyle::sessionStatus(QStringLiteral("held")));
-    QBarSet *planned = barSet(QStringLiteral("planned"), tr("Planned, not held yet"),
+    QBarSet *planned = barSet(QStringLiteral("planned"), Text::tr("Planned, not held yet"),
                               ChartStyle::sessionStatus(QStringLiteral("scheduled")));
-    QBarSet *toPlan = barSet(QStringLiteral("to_plan"), tr("To plan"), ChartStyle::neutral());
+    QBarSet *toPlan = barSet(QStringLiteral("to_plan"), Text::tr("To plan"), ChartStyle::neutral());
     PendingLinks pending;
     for (int i = n - 1; i >= 0; --i) {
         int h = 0, p = 0, missing = 0;
@@ -258,7 +259,7 @@ std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const
         planned->append(p);
         toPlan->append(missing);
     }
-    return themeBars(title, themes, {held, planned, toPlan}, pending, tr("Sessions"), style);
+    return themeBars(title, themes, {held, planned, toPlan}, pending, Text::tr("Sessions"), style);
 }
 
 std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, const ChartStyle &style,
@@ -269,9 +270,9 @@ std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, cons
         if (p.actionsOverdue > 0)
             late << p;
     }
-    const QString title = tr("Overdue action items by pairing");
+    const QString title = Text::tr("Overdue action items by pairing");
     if (late.isEmpty())
-        return ChartFrame::empty(title, tr("No overdue action items"), style);
+        return ChartFrame::empty(title, Text::tr("No overdue action items"), style);
     std::stable_sort(late.begin(), late.end(),
                      [](const PairingProgress &a, const PairingProgress &b) {
                          return a.actionsOverdue > b.actionsOverdue; // ties stay in code order
@@ -280,16 +281,16 @@ std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, cons
     if (late.size() > limit)
         late = late.mid(0, limit);
     auto chart = ChartFrame::create(
-        total > limit ? tr("%1 (top %2 of %3 pairings)").arg(title).arg(limit).arg(total) : title);
+        total > limit ? Text::tr("%1 (top %2 of %n pairings)", nullptr, total).arg(title).arg(limit) : title);
     QBarSet *set =
-        barSet(QStringLiteral("overdue"), tr("Overdue action items"), ChartStyle::overdue());
+        barSet(QStringLiteral("overdue"), Text::tr("Overdue action items"), ChartStyle::overdue());
     QStringList codes;
     ChartLinks *links = ChartLinks::attach(chart.get());
     for (int i = int(late.size()) - 1; i >= 0; --i) { // most overdue on top
         const PairingProgress &p = late.at(i);
         links->add(set, int(codes.size()),
                    {ChartTarget::Kind::OverdueActions, p.pairingId,
-                    tr("Overdue action items of %1").arg(p.code)});
+                    Text::tr("Overdue action items of %1").arg(p.code)});
         codes << p.code;
         set->append(p.actionsOverdue);
     }
@@ -303,7 +304,7 @@ std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, cons
     y->append(codes);
     y->setGridLineVisible(false);
     const int most = late.first().actionsOverdue;
-    QValueAxis *x = ChartFrame::countAxis(most + qMax(1, most / 8), tr("Overdue action items"));
+    QValueAxis *x = ChartFrame::countAxis(most + qMax(1, most / 8), Text::tr("Overdue action items"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

@@ -23,10 +23,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("ProgressReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgressReport)
+};
 
 const char Muted[] = "#5f6b73";
 const char Rule[] = "#c9d1d6";
@@ -169,7 +170,7 @@ Result<ReportData> load(QSqlDatabase db, const QDateTime &nowUtc, const Progress
     if (!progress)
         return progress.status();
     ReportData data;
-    data.programme = tr("UTM City2City");
+    data.programme = Text::tr("UTM City2City");
     data.progress = std::move(progress).value();
     data.generatedUtc = nowUtc.toUTC();
     auto plans = ReadinessQueries(db, rubric).plans(PilotFilter{scope.pairingId, scope.themeId, 0});
@@ -187,7 +188,7 @@ Result<ReportData> load(QSqlDatabase db, const QDateTime &nowUtc, const Progress
 
 QString title(const ReportData &data)
 {
-    return tr("Progress report — %1").arg(data.progress.scopeLabel);
+    return Text::tr("Progress report — %1").arg(data.progress.scopeLabel);
 }
 
 QString fileName(const ReportData &data)
@@ -207,7 +208,7 @@ Status render(const ReportData &data, const QList<ReportFigure> &figures, QPaged
               const Rubric &rubric)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Status::failure(tr("A report can only be laid out in a graphical application (fonts "
+        return Status::failure(Text::tr("A report can only be laid out in a graphical application (fonts "
                                   "need QGuiApplication)."));
     const auto document = documentOf(data, figures, rubric);
     document->documentLayout()->setPaintDevice(device);
@@ -218,7 +219,7 @@ Status render(const ReportData &data, const QList<ReportFigure> &figures, QPaged
     const qreal band = bandMetrics.height() + 5 * mm;
     const QSizeF body(device->width(), device->height() - 2 * band);
     if (body.width() <= 0 || body.height() <= 0)
-        return Status::failure(tr("The page is too small for the report."));
+        return Status::failure(Text::tr("The page is too small for the report."));
     document->setPageSize(body);
     keepHeadingsWithNext(document.get());
     const int pages = document->pageCount();
@@ -226,14 +227,14 @@ Status render(const ReportData &data, const QList<ReportFigure> &figures, QPaged
     QString running = QStringLiteral("%1 · %2").arg(data.programme, title(data));
     if (!data.organisation.trimmed().isEmpty())
         running.prepend(data.organisation.trimmed() + QStringLiteral(" · "));
-    const QString asOf = tr("Data as of %1").arg(data.progress.asOf.toString(Qt::ISODate));
+    const QString asOf = Text::tr("Data as of %1").arg(data.progress.asOf.toString(Qt::ISODate));
     QPainter painter;
     if (!painter.begin(device))
-        return Status::failure(tr("Cannot start painting the report."));
+        return Status::failure(Text::tr("Cannot start painting the report."));
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
-            return Status::failure(tr("Cannot start page %1 of the report.").arg(page + 1));
+            return Status::failure(Text::tr("Cannot start page %1 of the report.").arg(page + 1));
         }
         painter.setFont(bandFont);
         painter.setPen(QColor(QLatin1String(Muted)));
@@ -259,13 +260,13 @@ Status render(const ReportData &data, const QList<ReportFigure> &figures, QPaged
         painter.setPen(QColor(QLatin1String(Muted)));
         const QRectF bottom(0, ruleY + 1.5 * mm, body.width(), bandMetrics.height());
         painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         Text::tr("Page %1 of %2").arg(page + 1).arg(pages));
         painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Written %1 UTC")
+                         Text::tr("Written %1 UTC")
                              .arg(data.generatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     if (!painter.end())
-        return Status::failure(tr("Cannot finish painting the report."));
+        return Status::failure(Text::tr("Cannot finish painting the report."));
     return {};
 }
 
@@ -276,11 +277,11 @@ Status writePdf(const ReportData &data, const QList<ReportFigure> &figures, cons
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return Status::failure(
-            tr("Cannot write %1: the folder %2 does not exist.")
+            Text::tr("Cannot write %1: the folder %2 does not exist.")
                 .arg(shownPath, QDir::toNativeSeparators(target.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
+        return Status::failure(Text::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -295,7 +296,7 @@ Status writePdf(const ReportData &data, const QList<ReportFigure> &figures, cons
         }
     }
     if (!file.commit())
-        return Status::failure(tr("Cannot save %1: %2").arg(shownPath, file.errorString()));
+        return Status::failure(Text::tr("Cannot save %1: %2").arg(shownPath, file.errorString()));
     return {};
 }
 

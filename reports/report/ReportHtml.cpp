@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS tells lupdate the context of each Text::tr() in this file.
+struct Text
 {
-    return QCoreApplication::translate("ProgressReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgressReport)
+};
 
 const char Accent[] = "#1f5f7a";
 const char Muted[] = "#5f6b73";
@@ -27,7 +28,7 @@ QString esc(const QString &text)
 QString levelText(const Rubric &rubric, std::optional<int> level)
 {
     if (!level)
-        return tr("not assessed");
+        return Text::tr("not assessed");
     const RubricLevel *l = rubric.level(*level);
     return l ? QStringLiteral("%1 %2").arg(*level).arg(l->name) : QString::number(*level);
 }
@@ -125,7 +126,7 @@ private:
             QStringLiteral("<p style=\"font-size:9pt; color:%1; margin-bottom:%2px;\">%3 · %4</p>")
                 .arg(QLatin1String(Muted))
                 .arg(ReportHtml::px(2))
-                .arg(esc(m_data.programme), esc(tr("Progress report")));
+                .arg(esc(m_data.programme), esc(Text::tr("Progress report")));
         QString heading = m_p.scopeLabel;
         QString subtitle;
         if (m_data.pairing) {
@@ -134,9 +135,9 @@ private:
                                                     pairing.cities.join(QStringLiteral(" · ")));
             subtitle = pairing.themeName;
         } else if (m_p.scope.themeId) {
-            subtitle = tr("A theme of the programme");
+            subtitle = Text::tr("A theme of the programme");
         } else {
-            subtitle = tr("Every theme and pairing of the programme");
+            subtitle = Text::tr("Every theme and pairing of the programme");
         }
         m_html += QStringLiteral("<h1 style=\"font-size:20pt; color:%1; margin-top:0px; "
                                  "margin-bottom:%2px;\">%3</h1>")
@@ -152,7 +153,7 @@ private:
                 QStringLiteral("<p style=\"margin-top:0px; margin-bottom:%1px;\"><i>%2</i></p>")
                     .arg(ReportHtml::px(4))
                     .arg(esc(m_data.pairing->progress.challenge));
-        muted(tr("Data as of %1 · written %2 UTC")
+        muted(Text::tr("Data as of %1 · written %2 UTC")
                   .arg(locale.toString(m_p.asOf, QStringLiteral("d MMMM yyyy")),
                        m_data.generatedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
@@ -161,31 +162,31 @@ private:
     {
         const ProgressIndicators &t = m_p.totals;
         const QLocale locale;
-        section(tr("Indicators"));
+        section(Text::tr("Indicators"));
         m_html += tableStart();
-        indicatorRow(tr("Pairings"), QString::number(t.pairings));
-        indicatorRow(tr("Cities engaged"), QString::number(t.cities));
-        indicatorRow(tr("Countries engaged"), QString::number(t.countries));
-        indicatorRow(tr("Sessions held / planned"),
-                     tr("%1 / %2").arg(t.sessionsHeld).arg(t.sessionsPlanned),
-                     tr("(planned: not cancelled; at least %1 per pairing)")
+        indicatorRow(Text::tr("Pairings"), QString::number(t.pairings));
+        indicatorRow(Text::tr("Cities engaged"), QString::number(t.cities));
+        indicatorRow(Text::tr("Countries engaged"), QString::number(t.countries));
+        indicatorRow(Text::tr("Sessions held / planned"),
+                     Text::tr("%1 / %2").arg(t.sessionsHeld).arg(t.sessionsPlanned),
+                     Text::tr("(planned: not cancelled; at least %1 per pairing)")
                          .arg(PairingCharts::MinimumSessions));
-        indicatorRow(tr("Sessions held this quarter"), QString::number(m_p.sessionsHeldThisQuarter),
-                     tr("(%1 – %2)")
+        indicatorRow(Text::tr("Sessions held this quarter"), QString::number(m_p.sessionsHeldThisQuarter),
+                     Text::tr("(%1 – %2)")
                          .arg(locale.toString(m_p.quarterStart, QStringLiteral("d MMM yyyy")),
                               locale.toString(m_p.quarterEnd, QStringLiteral("d MMM yyyy"))));
-        indicatorRow(tr("Participants"), QString::number(t.participants),
-                     tr("(people present at one session or more)"));
-        indicatorRow(tr("Action items closed / open / overdue"),
-                     tr("%1 / %2 / %3").arg(t.actionsDone).arg(t.actionsOpen).arg(t.actionsOverdue),
-                     tr("(of %1 agreed)").arg(t.actions));
+        indicatorRow(Text::tr("Participants"), QString::number(t.participants),
+                     Text::tr("(people present at one session or more)"));
+        indicatorRow(Text::tr("Action items closed / open / overdue"),
+                     Text::tr("%1 / %2 / %3").arg(t.actionsDone).arg(t.actionsOpen).arg(t.actionsOverdue),
+                     Text::tr("(of %1 agreed)").arg(t.actions));
         for (const RubricLevel &level : m_rubric.levels())
-            indicatorRow(tr("Pilots at level %1 · %2").arg(level.level).arg(level.name),
+            indicatorRow(Text::tr("Pilots at level %1 · %2").arg(level.level).arg(level.name),
                          QString::number(t.pilotsByOverall.value(level.level)),
-                         level.stage.isEmpty() ? QString() : tr("(stage: %1)").arg(level.stage));
-        indicatorRow(tr("Pilots not assessed yet"), QString::number(t.pilots - t.pilotsAssessed));
-        indicatorRow(tr("Pilots ready to pilot"), tr("%1 of %2").arg(t.pilotsReady).arg(t.pilots),
-                     tr("(%1 assessed)").arg(t.pilotsAssessed));
+                         level.stage.isEmpty() ? QString() : Text::tr("(stage: %1)").arg(level.stage));
+        indicatorRow(Text::tr("Pilots not assessed yet"), QString::number(t.pilots - t.pilotsAssessed));
+        indicatorRow(Text::tr("Pilots ready to pilot"), Text::tr("%1 of %2").arg(t.pilotsReady).arg(t.pilots),
+                     Text::tr("(%1 assessed)").arg(t.pilotsAssessed));
         m_html += QStringLiteral("</table>");
     }
 
@@ -195,11 +196,11 @@ private:
             QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:%2px;\"><b>%3</b> %4</p>")
                 .arg(ReportHtml::px(4))
                 .arg(ReportHtml::px(2))
-                .arg(esc(tr("Readiness rule.")), esc(m_rubric.rulesText()));
+                .arg(esc(Text::tr("Readiness rule.")), esc(m_rubric.rulesText()));
         QStringList levels;
         for (const RubricLevel &level : m_rubric.levels())
             levels << QStringLiteral("%1 %2").arg(level.level).arg(level.name);
-        muted(tr("%1 (version %2), levels: %3.")
+        muted(Text::tr("%1 (version %2), levels: %3.")
                   .arg(m_rubric.name())
                   .arg(m_rubric.version())
                   .arg(levels.join(QStringLiteral(" · "))));
@@ -209,7 +210,7 @@ private:
     {
         if (m_figures == 0)
             return;
-        section(tr("Charts"));
+        section(Text::tr("Charts"));
         for (int i = 0; i < m_figures; ++i)
             m_html +=
                 QStringLiteral(
@@ -220,25 +221,25 @@ private:
 
     void cycle()
     {
-        section(tr("Sessions of the cycle"));
+        section(Text::tr("Sessions of the cycle"));
         const QList<CycleSessionPoint> &sessions = m_data.pairing->sessions;
         if (sessions.isEmpty()) {
-            muted(tr("No sessions planned yet."));
+            muted(Text::tr("No sessions planned yet."));
             return;
         }
         const QLocale locale;
         m_html += tableStart();
-        m_html += head({tr("Session"), tr("Kind"), tr("Date (UTC)"), tr("Status")},
+        m_html += head({Text::tr("Session"), Text::tr("Kind"), Text::tr("Date (UTC)"), Text::tr("Status")},
                        {QStringLiteral("14%"), QStringLiteral("36%"), QStringLiteral("30%"),
                         QStringLiteral("20%")});
         for (const CycleSessionPoint &s : sessions)
             m_html += QStringLiteral("<tr>%1%2%3%4</tr>")
-                          .arg(cell(tr("S%1").arg(s.sequence)),
+                          .arg(cell(Text::tr("S%1").arg(s.sequence)),
                                cell(Vocabulary::sessionKindLabel(s.kind)),
                                cell(s.startUtc.isValid()
                                         ? locale.toString(s.startUtc.toUTC(),
                                                           QStringLiteral("d MMM yyyy, HH:mm"))
-                                        : tr("no date yet")),
+                                        : Text::tr("no date yet")),
                                cell(Vocabulary::sessionStatusLabel(s.status)));
         m_html += QStringLiteral("</table>");
     }
@@ -255,15 +256,15 @@ private:
 
     void pairings()
     {
-        section(tr("Pairings"));
+        section(Text::tr("Pairings"));
         if (m_p.pairings.isEmpty()) {
-            muted(tr("No pairings in this scope."));
+            muted(Text::tr("No pairings in this scope."));
             return;
         }
         const QString start = tableStart() +
-                              head({tr("Pairing"), tr("Cities"), tr("Stage"), tr("Sessions held / planned"),
-                                    tr("Actions open / done / overdue"), tr("Pilots ready / total"),
-                                    tr("Lowest readiness")},
+                              head({Text::tr("Pairing"), Text::tr("Cities"), Text::tr("Stage"), Text::tr("Sessions held / planned"),
+                                    Text::tr("Actions open / done / overdue"), Text::tr("Pilots ready / total"),
+                                    Text::tr("Lowest readiness")},
                                    {QStringLiteral("8%"), QStringLiteral("30%"), QStringLiteral("11%"),
                                     QStringLiteral("12%"), QStringLiteral("14%"), QStringLiteral("10%"),
                                     QStringLiteral("15%")});
@@ -275,44 +276,44 @@ private:
                 QStringLiteral("<tr><td><b>%1</b></td>%2%3%4%5%6%7</tr>")
                     .arg(esc(p.code), cell(p.cities.join(QStringLiteral(", "))),
                          cell(ProgressQueries::stageName(p.stage)),
-                         cell(tr("%1 / %2").arg(p.sessionsHeld).arg(p.sessionsPlanned),
+                         cell(Text::tr("%1 / %2").arg(p.sessionsHeld).arg(p.sessionsPlanned),
                               p.sessionsPlanned < PairingCharts::MinimumSessions),
-                         cell(tr("%1 / %2 / %3")
+                         cell(Text::tr("%1 / %2 / %3")
                                   .arg(p.actionsOpen)
                                   .arg(p.actionsDone)
                                   .arg(p.actionsOverdue),
                               p.actionsOverdue > 0),
-                         cell(tr("%1 / %2").arg(p.pilotsReady).arg(p.pilots)),
-                         cell(p.pilots ? levelText(m_rubric, p.lowestReadiness) : tr("no pilot")));
+                         cell(Text::tr("%1 / %2").arg(p.pilotsReady).arg(p.pilots)),
+                         cell(p.pilots ? levelText(m_rubric, p.lowestReadiness) : Text::tr("no pilot")));
         }
         m_html += QStringLiteral("</table>");
-        muted(tr("Red: fewer than four sessions planned, or action items overdue."));
+        muted(Text::tr("Red: fewer than four sessions planned, or action items overdue."));
     }
 
     void pilots()
     {
-        section(tr("Pilots"));
+        section(Text::tr("Pilots"));
         if (m_p.pilots.isEmpty()) {
-            muted(tr("No pilots in this scope yet."));
+            muted(Text::tr("No pilots in this scope yet."));
             return;
         }
         const QList<RubricDimension> &dimensions = m_rubric.dimensions();
         QStringList key;
         // One column per dimension, as wide as its short name needs; the pilot in one cell.
-        QStringList labels{tr("Pilot")};
+        QStringList labels{Text::tr("Pilot")};
         QStringList widths{QStringLiteral("23%")};
         for (const RubricDimension &d : dimensions) {
             labels << d.shortName;
             widths << QStringLiteral("10%");
             if (d.shortName != d.name)
-                key << tr("%1: %2").arg(d.shortName, d.name);
+                key << Text::tr("%1: %2").arg(d.shortName, d.name);
         }
-        labels << tr("Overall (avg)") << tr("Ready");
+        labels << Text::tr("Overall (avg)") << Text::tr("Ready");
         widths << QStringLiteral("10%") << QStringLiteral("7%");
         muted(
             key.isEmpty()
-                ? tr("Levels of the latest assessment.")
-                : tr("Levels of the latest assessment. %1.").arg(key.join(QStringLiteral(" · "))));
+                ? Text::tr("Levels of the latest assessment.")
+                : Text::tr("Levels of the latest assessment. %1.").arg(key.join(QStringLiteral(" · "))));
         const QString start = tableStart() + head(labels, widths, 7);
         m_html += start;
         int rows = 0;
@@ -330,21 +331,21 @@ private:
             if (s.readiness.beside)
                 overall +=
                     QStringLiteral(" (%1)").arg(QLocale().toString(*s.readiness.beside, 'f', 1));
-            row += cell(overall) + cell(s.readiness.ready ? tr("yes") : tr("no"));
+            row += cell(overall) + cell(s.readiness.ready ? Text::tr("yes") : Text::tr("no"));
             m_html += row + QStringLiteral("</tr>");
         }
         m_html += QStringLiteral("</table>");
-        muted(tr("Red: below level %1, the level every dimension needs for the pilot to be ready.")
+        muted(Text::tr("Red: below level %1, the level every dimension needs for the pilot to be ready.")
                   .arg(m_rubric.readyThreshold()));
     }
 
     void plans()
     {
-        section(tr("Pilot plans"));
+        section(Text::tr("Pilot plans"));
         QStringList without;
         const QLocale locale;
         for (const PilotStanding &s : m_p.pilots) {
-            const QString name = tr("%1 · %2 — %3").arg(s.pairingCode, s.cityName, s.title);
+            const QString name = Text::tr("%1 · %2 — %3").arg(s.pairingCode, s.cityName, s.title);
             const QList<PlanActionRecord> plan = m_data.plans.value(s.pilotId);
             if (plan.isEmpty()) {
                 without << QStringLiteral("%1 %2").arg(s.pairingCode, s.cityName);
@@ -357,8 +358,8 @@ private:
                     .arg(ReportHtml::px(3))
                     .arg(esc(name));
             m_html += tableStart();
-            m_html += head({tr("#"), tr("Action"), tr("Timing"), tr("Responsible"), tr("Cost"),
-                            tr("Funding"), tr("Indicator"), tr("Risk")},
+            m_html += head({Text::tr("#"), Text::tr("Action"), Text::tr("Timing"), Text::tr("Responsible"), Text::tr("Cost"),
+                            Text::tr("Funding"), Text::tr("Indicator"), Text::tr("Risk")},
                            {QStringLiteral("3%"), QStringLiteral("21%"), QStringLiteral("15%"),
                             QStringLiteral("14%"), QStringLiteral("10%"), QStringLiteral("12%"),
                             QStringLiteral("13%"), QStringLiteral("12%")});
@@ -383,7 +384,7 @@ private:
             m_html += QStringLiteral("</table>");
         }
         if (!without.isEmpty())
-            muted(tr("No plan yet: %1.").arg(without.join(QStringLiteral(", "))));
+            muted(Text::tr("No plan yet: %1.").arg(without.join(QStringLiteral(", "))));
     }
 
     const ReportData &m_data;

@@ -6,7 +6,6 @@
 #include "database/Database.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,23 +24,13 @@ constexpr rlim_t FileSizeLimit = 64 * 1024;
 
 CliRun runLimited(const QStringList &arguments, const QString &folder)
 {
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment(folder));
-    process.setChildProcessModifier([] {
+    return runCliProgram(QStringLiteral(C2C_CLI_PATH), arguments, folder, QByteArray(), [] {
         // Ignored, SIGXFSZ no longer kills the writer: its write fails with EFBIG instead, as a
         // write to a full disk fails with ENOSPC. An ignored signal stays ignored across exec.
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit{FileSizeLimit, FileSizeLimit};
         ::setrlimit(RLIMIT_FSIZE, &limit);
     });
-    process.start(QStringLiteral(C2C_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 QStringList addNote(const QString &path, const QString &text)

@@ -49,6 +49,7 @@ void TestPreferences::initTestCase()
 void TestPreferences::init()
 {
     QSettings().clear();
+    Preferences::reloadFacilitatorName(); // cleared behind its back
 }
 
 void TestPreferences::defaultsWhenNothingIsSet()

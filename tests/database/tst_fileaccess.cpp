@@ -67,30 +67,19 @@ QStringList addNote(const QString &path)
 // file, so a read-only file is only read-only to someone else).
 CliRun runAsUser(const QStringList &arguments, const QString &folder)
 {
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment(folder));
-    QString program = QStringLiteral(C2C_CLI_PATH);
-    if (::geteuid() == 0) {
-        process.setChildProcessModifier([] {
-            const gid_t group = Nobody;
-            if (::setgroups(1, &group) != 0 || ::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
-                ::_exit(99);
-        });
-        // The build folder may sit in a folder only root may enter (a CI's mktemp -d): "nobody"
-        // runs a copy in the run folder instead.
-        const QString copy = QDir(folder).filePath(QStringLiteral("city2city-cli"));
-        if (!QFile::exists(copy) && (!QFile::copy(program, copy) || !QFile::setPermissions(copy, QFileDevice::Permissions(0x7755))))
-            return CliRun{};
-        program = copy;
-    }
-    process.start(program, arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const QString program = QStringLiteral(C2C_CLI_PATH);
+    if (::geteuid() != 0)
+        return runCliProgram(program, arguments, folder);
+    // The build folder may sit in a folder only root may enter (a CI's mktemp -d): "nobody"
+    // runs a copy in the run folder instead.
+    const QString copy = QDir(folder).filePath(QStringLiteral("city2city-cli"));
+    if (!QFile::exists(copy) && (!QFile::copy(program, copy) || !QFile::setPermissions(copy, QFileDevice::Permissions(0x7755))))
+        return CliRun{};
+    return runCliProgram(copy, arguments, folder, QByteArray(), [] {
+        const gid_t group = Nobody;
+        if (::setgroups(1, &group) != 0 || ::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
+            ::_exit(99);
+    });
 }
 
 // Writes a lock file as QLockFile does, naming pid as its holder.

@@ -2,6 +2,8 @@
 // the detail tabs, a session's window and the record dialogs are walked through QAccessible,
 // and every focusable, visible, enabled control must have an accessible name. Labels that
 // show a mnemonic must have a buddy, and every menu of the menu bar a unique mnemonic.
+// Tab walks the record dialogs, the preferences and the areas in reading order: from the first
+// input it reaches every input, each below the one before or to its right on the same row.
 #include "MainWindow.h"
 #include "DemoProgramme.h"
 #include "actions/ActionDialog.h"
@@ -15,6 +17,7 @@
 #include "pairings/PairingDialog.h"
 #include "pairings/PairingsPage.h"
 #include "people/PersonDialog.h"
+#include "preferences/PreferencesDialog.h"
 #include "pilots/AssessmentDialog.h"
 #include "pilots/PilotDetailWidget.h"
 #include "pilots/PilotDialog.h"
@@ -27,6 +30,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -84,6 +88,80 @@ bool showsMnemonic(const QLabel *label)
     return false;
 }
 
+// A widget Tab stops at, as QWidget::focusNextPrevChild chooses them.
+bool isTabStop(const QWidget *widget, const QWidget *root)
+{
+    return (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !widget->focusProxy()
+           && widget->isVisibleTo(root) && widget->isEnabled() && root->isAncestorOf(widget);
+}
+
+// The control a tab stop belongs to: a date edit for its line edit (its focus proxy).
+const QWidget *controlOf(const QWidget *stop, const QWidget *root)
+{
+    const QWidget *control = stop;
+    for (const QWidget *w = stop->parentWidget(); w && w != root; w = w->parentWidget()) {
+        const QWidget *proxy = w->focusProxy();
+        while (proxy && proxy->focusProxy())
+            proxy = proxy->focusProxy();
+        if (proxy == stop)
+            control = w;
+    }
+    return control;
+}
+
+QRect rectIn(const QWidget *widget, const QWidget *root)
+{
+    return QRect(widget->mapTo(root, QPoint(0, 0)), widget->size());
+}
+
+// Follows the focus chain from the first tab stop back to it; the chain in visiting order.
+QList<const QWidget *> tabChain(QWidget *root)
+{
+    QList<const QWidget *> chain;
+    QWidget *first = root->nextInFocusChain();
+    while (first != root && !isTabStop(first, root))
+        first = first->nextInFocusChain();
+    if (first == root)
+        return chain;
+    QWidget *w = first;
+    do {
+        if (isTabStop(w, root))
+            chain << w;
+        w = w->nextInFocusChain();
+    } while (w != first && chain.size() < 1000);
+    return chain;
+}
+
+// Tab reaches every tab stop of root, and within one form (the controls of one parent) the next
+// control is below the one before, or on its row to its right.
+QStringList tabOrderProblems(QWidget *root)
+{
+    QStringList found;
+    const QList<const QWidget *> chain = tabChain(root);
+    const QSet<const QWidget *> visited(chain.cbegin(), chain.cend());
+    for (const QWidget *w : root->findChildren<QWidget *>()) {
+        if (isTabStop(w, root) && !visited.contains(w))
+            found << QStringLiteral("Tab never reaches %1").arg(describe(w));
+    }
+    constexpr int Slack = 2;
+    for (int i = 1; i < chain.size(); ++i) {
+        const QWidget *before = controlOf(chain.at(i - 1), root);
+        const QWidget *after = controlOf(chain.at(i), root);
+        if (before == after || before->parentWidget() != after->parentWidget())
+            continue;
+        const QRect a = rectIn(before, root);
+        const QRect b = rectIn(after, root);
+        const bool below = b.top() >= a.bottom() - Slack;
+        // To the right on the same row; or a button laid over a control's right-hand side.
+        const bool sameRowRight = b.top() < a.bottom() && a.top() < b.bottom() && b.left() > a.left() + Slack;
+        if (!below && !sameRowRight)
+            found << QStringLiteral("Tab goes from %1 (%2,%3) to %4 (%5,%6), above it or to its left")
+                         .arg(describe(before)).arg(a.x()).arg(a.y())
+                         .arg(describe(after)).arg(b.x()).arg(b.y());
+    }
+    return found;
+}
+
 QStringList problems(QWidget *root)
 {
     QStringList found;
@@ -119,8 +197,12 @@ private slots:
     void sessionWorkspace();
     void dialogs();
     void menusHaveMnemonics();
+    void dialogsTabInReadingOrder();
+    void areasTabInReadingOrder();
 
 private:
+    std::vector<std::pair<QString, std::unique_ptr<QDialog>>> mainDialogs();
+
     QTemporaryDir m_dir;
     FixedClock m_clock{QDateTime(QDate(2027, 3, 20), QTime(13, 12), QTimeZone::utc())};
     std::unique_ptr<MainWindow> m_window;
@@ -214,7 +296,8 @@ void TestAccessibility::sessionWorkspace()
     workspace->close();
 }
 
-void TestAccessibility::dialogs()
+// The record dialogs and Preferences, made as the window makes them.
+std::vector<std::pair<QString, std::unique_ptr<QDialog>>> TestAccessibility::mainDialogs()
 {
     AppContext &context = m_window->context();
     const QSqlDatabase db = m_window->database().connection();
@@ -228,6 +311,13 @@ void TestAccessibility::dialogs()
     dialogs.emplace_back(QStringLiteral("pilot"), std::make_unique<PilotDialog>(context, m_window.get()));
     dialogs.emplace_back(QStringLiteral("assessment"),
                          std::make_unique<AssessmentDialog>(context, m_ids.pilot, m_window.get()));
+    dialogs.emplace_back(QStringLiteral("preferences"), std::make_unique<PreferencesDialog>(m_window.get()));
+    return dialogs;
+}
+
+void TestAccessibility::dialogs()
+{
+    auto dialogs = mainDialogs();
     QStringList all;
     for (auto &[name, dialog] : dialogs) {
         dialog->show();
@@ -258,6 +348,42 @@ void TestAccessibility::menusHaveMnemonics()
                 all << QStringLiteral("an action without text in \"%1\"").arg(action->text());
         }
     }
+    QVERIFY2(all.isEmpty(), qPrintable(all.join(u'\n')));
+}
+
+void TestAccessibility::dialogsTabInReadingOrder()
+{
+    auto dialogs = mainDialogs();
+    QStringList all;
+    for (auto &[name, dialog] : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QList<const QWidget *> chain = tabChain(dialog.get());
+        if (chain.size() < 3)
+            all << QStringLiteral("%1 dialog: only %2 tab stops").arg(name).arg(chain.size());
+        for (const QString &problem : tabOrderProblems(dialog.get()))
+            all << QStringLiteral("%1 dialog: %2").arg(name, problem);
+        dialog->hide();
+    }
+    for (const QString &problem : std::as_const(all))
+        qWarning().noquote() << problem;
+    QVERIFY2(all.isEmpty(), qPrintable(all.join(u'\n')));
+}
+
+void TestAccessibility::areasTabInReadingOrder()
+{
+    QStringList all;
+    for (int i = 0; i < MainWindow::AreaCount; ++i) {
+        const auto area = MainWindow::AreaId(i);
+        m_window->showArea(area);
+        QTest::qWait(50);
+        QWidget *page = m_window->areaWidget(area);
+        QVERIFY(page);
+        for (const QString &problem : tabOrderProblems(page))
+            all << QStringLiteral("area %1: %2").arg(i).arg(problem);
+    }
+    for (const QString &problem : std::as_const(all))
+        qWarning().noquote() << problem;
     QVERIFY2(all.isEmpty(), qPrintable(all.join(u'\n')));
 }
 

@@ -4,15 +4,14 @@
 // does not open offers its newest good backup; a full disk keeps what was typed.
 #include "FileFixtures.h"
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "cities/CitiesPage.h"
 #include "common/AppContext.h"
 #include "common/MessageBanner.h"
-#include "core/AppIdentity.h"
 #include "database/BackupActions.h"
 #include "database/Backups.h"
 #include "database/Database.h"
 #include "database/RestoreBackupDialog.h"
-#include "database/WriterLock.h"
 #include "edit/Editor.h"
 #include "itemmodels/BackupListModel.h"
 #include "itemmodels/CityTableModel.h"
@@ -26,13 +25,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
-#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,21 +112,15 @@ private:
 
 void TestBackupWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    AppIdentity::apply();
+    WindowFixture::useTestSettings();
 }
 
 void TestBackupWindow::init()
 {
     m_clock.set(QDateTime(QDate(2027, 3, 15), QTime(13, 30), QTimeZone::utc()));
     const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-    Database::Options options;
-    options.clock = &m_clock;
-    auto database = Database::open(path, options);
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_window = std::make_unique<MainWindow>(std::move(database).value());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = WindowFixture::showWindow(path, m_clock);
+    QVERIFY(m_window);
     // The day's backup, written on a worker when the window opened the file.
     QTRY_VERIFY(!m_window->backups()->isBackingUp());
 }
@@ -242,12 +233,8 @@ void TestBackupWindow::cancelledRestoreChangesNothing()
 void TestBackupWindow::fileOpenInAnotherWindowIsReadOnly()
 {
     const QString shared = m_dir.filePath(QStringLiteral("shared.sqlite"));
-    {
-        auto made = Database::open(shared);
-        QVERIFY(made.ok());
-    }
-    QLockFile otherWindow(WriterLock::lockPathOf(shared)); // this process stands for it
-    QVERIFY(otherWindow.tryLock(0));
+    FileOpenElsewhere otherWindow(shared); // this process stands for it
+    QVERIFY2(otherWindow.error().isEmpty(), qPrintable(otherWindow.error()));
     QVERIFY(m_window->openDatabase(shared));
     QVERIFY(m_window->database().isReadOnly());
     QVERIFY(m_window->accessBanner()->isVisible());
@@ -260,7 +247,7 @@ void TestBackupWindow::fileOpenInAnotherWindowIsReadOnly()
     QVERIFY(!menuAction(m_window.get(), QStringLiteral("&Delete"))->isEnabled());
     QVERIFY(!menuAction(m_window.get(), QStringLiteral("&Restore from Backup…"))->isEnabled());
     QVERIFY(!menuAction(m_window.get(), QStringLiteral("Import &People…"))->isEnabled());
-    QVERIFY(menuAction(m_window.get(), QStringLiteral("Ex&port People…"))->isEnabled());
+    QVERIFY(menuAction(m_window.get(), QStringLiteral("Expor&t People…"))->isEnabled());
     for (QWidget *control : m_window->citiesPage()->editingControls())
         QVERIFY(control->isHidden());
     const auto before = cityOne();
@@ -275,7 +262,7 @@ void TestBackupWindow::fileOpenInAnotherWindowIsReadOnly()
     QTest::qWait(50);
     QVERIFY(m_window->accessBanner()->isVisible());
 
-    otherWindow.unlock();
+    otherWindow.close();
     QVERIFY(m_window->openDatabase(m_dir.filePath(QStringLiteral("writable.sqlite"))));
     QVERIFY(!m_window->accessBanner()->isVisible());
     QVERIFY(menuAction(m_window.get(), QStringLiteral("&New…"))->isEnabled());

@@ -3,6 +3,7 @@
 // organisation on the minutes, File ▸ Open Recent, a geometry saved on a monitor that is gone,
 // and charts in Qt Charts' dark theme on a dark palette while exports stay light.
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartStyle.h"
 #include "common/MessageBanner.h"
@@ -12,6 +13,7 @@
 #include "database/Database.h"
 #include "database/RecentDatabasesMenu.h"
 #include "database/RestoreBackupDialog.h"
+#include "edit/Editor.h"
 #include "minutes/SessionWorkspace.h"
 #include "preferences/PreferencesDialog.h"
 #include "sessions/PlanCycleDialog.h"
@@ -34,7 +36,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,7 @@ private slots:
     void dialogShowsTheSettings();
     void dialogRefusesWrongInputWithAMessage();
     void dialogSavesOnOk();
+    void savedNameSignsTheNextEdit();
     void backupCountIsOneSettingInBothDialogs();
     void labelsHaveBuddies();
     void organisationOnTheMinutes();
@@ -105,35 +108,26 @@ private:
 
 void TestConventions::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     // A settings file of its own: the suites run side by side and this one moves the window far
     // away and fills the recent list.
-    QCoreApplication::setOrganizationName(QStringLiteral("City2City-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_conventions"));
+    WindowFixture::useTestSettings(QStringLiteral("tst_conventions"));
     QVERIFY(m_dir.isValid());
 }
 
 void TestConventions::init()
 {
-    QSettings().clear();
+    WindowFixture::clearSettings();
 }
 
 void TestConventions::cleanup()
 {
     QApplication::setPalette(QApplication::style()->standardPalette());
-    QSettings().clear();
+    WindowFixture::clearSettings();
 }
 
 std::unique_ptr<MainWindow> TestConventions::openWindow(const QString &name)
 {
-    Database::Options options;
-    options.clock = &m_clock;
-    auto database = Database::open(m_dir.filePath(name), options);
-    if (!database) {
-        qWarning("%s", qPrintable(database.error()));
-        return nullptr;
-    }
-    return std::make_unique<MainWindow>(std::move(database).value());
+    return WindowFixture::openWindow(m_dir.filePath(name), m_clock);
 }
 
 QString TestConventions::makeDatabase(const QString &name)
@@ -238,6 +232,37 @@ void TestConventions::dialogSavesOnOk()
     again.organisationEdit()->setText(QStringLiteral("Thrown away"));
     again.reject();
     QCOMPARE(Preferences::organisationName(), QStringLiteral("City of Lviv"));
+}
+
+// The name is read once, not at every write; a name saved in the dialog signs the next edit.
+void TestConventions::savedNameSignsTheNextEdit()
+{
+    Preferences::setFacilitatorName(QStringLiteral("Maria Rossi"));
+    auto window = openWindow(QStringLiteral("signed.c2c"));
+    QVERIFY(window);
+    const QSqlDatabase db = window->database().connection();
+    const qint64 e04 = PairingStore(db, m_clock).resolve(QStringLiteral("E-04")).value_or(0);
+    QVERIFY(e04 > 0);
+    const auto editChallenge = [&](const QString &challenge) {
+        PairingRecord pairing = PairingStore(db, m_clock).fetch(e04).value();
+        pairing.challenge = challenge;
+        return window->editor()->editPairing(pairing);
+    };
+    const auto lastActor = [&] {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT actor FROM change_log ORDER BY id DESC LIMIT 1")) || !q.next())
+            return QString();
+        return q.value(0).toString();
+    };
+    QVERIFY(editChallenge(QStringLiteral("Heat maps")));
+    QCOMPARE(lastActor(), QStringLiteral("Maria Rossi"));
+
+    PreferencesDialog dialog;
+    dialog.nameEdit()->setText(QStringLiteral("Olena Kovalenko"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(editChallenge(QStringLiteral("District heating")));
+    QCOMPARE(lastActor(), QStringLiteral("Olena Kovalenko"));
 }
 
 void TestConventions::backupCountIsOneSettingInBothDialogs()

@@ -3,11 +3,10 @@
 // Value" puts the old value back as an undoable edit; a session workspace and a pilot have
 // their history too; a window open read-only hides the restore button.
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "common/AppContext.h"
-#include "core/AppIdentity.h"
 #include "core/Preferences.h"
 #include "database/Database.h"
-#include "database/WriterLock.h"
 #include "edit/Editor.h"
 #include "history/ChangeHistoryWidget.h"
 #include "itemmodels/ChangeHistoryModel.h"
@@ -20,9 +19,7 @@
 #include "store/PilotStore.h"
 #include "store/SessionStore.h"
 
-#include <QLockFile>
 #include <QPushButton>
-#include <QFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -63,19 +60,15 @@ void TestHistoryPanel::initTestCase()
 {
     // Settings of this process only: suites run in parallel, each with its own facilitator.
     QVERIFY(m_settingsDir.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_settingsDir.path()));
-    AppIdentity::apply();
+    WindowFixture::useSettingsIn(m_settingsDir.path());
     Preferences::setFacilitatorName(Facilitator);
 }
 
 void TestHistoryPanel::init()
 {
     QVERIFY(m_dir.isValid());
-    Database::Options options;
-    options.clock = &m_clock;
-    auto database = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), options);
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_window = std::make_unique<MainWindow>(std::move(database).value());
+    m_window = WindowFixture::openWindow(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), m_clock);
+    QVERIFY(m_window);
     m_window->showArea(MainWindow::AreaId::Pairings);
     m_window->resize(1400, 900);
     m_window->show();
@@ -152,12 +145,8 @@ void TestHistoryPanel::sessionWorkspaceHasItsHistory()
 void TestHistoryPanel::readOnlyWindowHidesRestore()
 {
     const QString shared = m_dir.filePath(QStringLiteral("shared.sqlite"));
-    {
-        auto made = Database::open(shared);
-        QVERIFY(made.ok());
-    }
-    QLockFile otherWindow(WriterLock::lockPathOf(shared)); // this process stands for it
-    QVERIFY(otherWindow.tryLock(0));
+    const FileOpenElsewhere otherWindow(shared); // this process stands for it
+    QVERIFY2(otherWindow.error().isEmpty(), qPrintable(otherWindow.error()));
     QVERIFY(m_window->openDatabase(shared));
     QVERIFY(m_window->database().isReadOnly());
     m_window->showArea(MainWindow::AreaId::Pairings);

@@ -227,7 +227,7 @@ void TestImportDialog::fileMenuExportsAndOffersImport()
     QStringList texts;
     for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
         texts << action->text();
-    for (const char *text : {"Import &Cities…", "Import &People…", "E&xport Cities…", "Ex&port People…"})
+    for (const char *text : {"Import &Cities…", "Import &People…", "E&xport Cities…", "Expor&t People…"})
         QVERIFY2(texts.contains(QString::fromUtf8(text)), text);
 
     auto *actions = window.findChild<DirectoryActions *>();

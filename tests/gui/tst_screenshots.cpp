@@ -8,6 +8,7 @@
 #include "dashboard/DashboardPage.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
+#include "help/UserGuideDialog.h"
 #include "minutes/SessionWorkspace.h"
 #include "pairings/PairingDetailWidget.h"
 #include "pairings/PairingsPage.h"
@@ -65,6 +66,7 @@ private slots:
     void pilots();
     void search();
     void sessionWorkspace();
+    void userGuide();
 
 private:
     void save(QWidget *window, const QString &name, const QSize &expected = WindowSize);
@@ -222,6 +224,17 @@ void TestScreenshots::sessionWorkspace()
     workspace->entryList()->setCurrentIndex(workspace->entryList()->model()->index(0, 0));
     save(workspace, QStringLiteral("session-workspace"));
     workspace->close();
+}
+
+void TestScreenshots::userGuide()
+{
+    UserGuideDialog dialog(m_window.get());
+    const QSize size(900, 700);
+    dialog.resize(size);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("user-guide"), dialog.size());
+    dialog.close();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -2,7 +2,7 @@
 // planning a cycle, editing a session and its agenda, finding a time, the calendar and the
 // cycle time line.
 #include "MainWindow.h"
-#include "core/AppIdentity.h"
+#include "WindowFixture.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
 #include "itemmodels/AgendaTableModel.h"
@@ -34,7 +34,6 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -87,21 +86,14 @@ private:
 
 void TestSessionsArea::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    AppIdentity::apply();
+    WindowFixture::useTestSettings();
 }
 
 void TestSessionsArea::init()
 {
     const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-    Database::Options options;
-    options.clock = &m_clock;
-    auto database = Database::open(path, options);
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_window = std::make_unique<MainWindow>(std::move(database).value());
-    m_window->showArea(MainWindow::AreaId::Sessions);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = WindowFixture::showWindow(path, m_clock, MainWindow::AreaId::Sessions);
+    QVERIFY(m_window);
 }
 
 void TestSessionsArea::cleanup()

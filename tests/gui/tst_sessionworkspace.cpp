@@ -2,10 +2,10 @@
 // keyboard-first entry of each type, attendance, action items from an entry, and the search
 // that opens a session at the entry it found.
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "actions/ActionDialog.h"
 #include "actions/ActionsPage.h"
 #include "common/AppContext.h"
-#include "core/AppIdentity.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
 #include "exchange/MinutesData.h"
@@ -39,7 +39,6 @@
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -88,20 +87,14 @@ private:
 
 void TestSessionWorkspace::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    AppIdentity::apply();
+    WindowFixture::useTestSettings();
 }
 
 void TestSessionWorkspace::init()
 {
     const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-    Database::Options options;
-    options.clock = &m_clock;
-    auto database = Database::open(path, options);
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_window = std::make_unique<MainWindow>(std::move(database).value());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = WindowFixture::showWindow(path, m_clock);
+    QVERIFY(m_window);
 }
 
 void TestSessionWorkspace::cleanup()

@@ -58,6 +58,7 @@ private slots:
     void snippetMarksTheMatch();
     void htmlSnippetIsEscaped();
     void limit();
+    void commonWordsRankTheNewestMatches();
     void olderFileIndexesItsActions();
 
 private:
@@ -538,6 +539,36 @@ void TestSearch::htmlSnippetIsEscaped()
              QStringLiteral("Use &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; for <b>compost</b>"));
     QCOMPARE(SearchQueries::markedSnippet(hits->at(0).snippet, QStringLiteral("["), QStringLiteral("]")),
              QStringLiteral("Use <script>alert(1)</script> & \"quotes\" for [compost]"));
+}
+
+// A word in more entries than the ranking window is ranked among its newest matches that pass
+// the filter; a rarer one among all of them.
+void TestSearch::commonWordsRankTheNewestMatches()
+{
+    // The oldest entry is the best match (the word three times in a short text).
+    addNote(QStringLiteral("best"), m_sessionM, QStringLiteral("insight"), QStringLiteral("Tram, tram, tram."));
+    for (int i = 0; i < 6; ++i)
+        addNote(QStringLiteral("t%1").arg(i), i % 2 ? m_sessionE : m_sessionM, QStringLiteral("discussion"),
+                QStringLiteral("The tram line %1 was discussed at length with the operators.").arg(i));
+    const SearchQueries queries(m_db->connection());
+    SearchFilter filter;
+    const auto all = queries.search(QStringLiteral("tram"), filter);
+    QVERIFY(all && all->size() == 7);
+    QCOMPARE(m_names.value(QStringLiteral("note:%1").arg(all->first().id)), QStringLiteral("best"));
+    filter.limit = 3;
+    filter.rankingWindow = 4;
+    const QStringList newest = namesOf(QStringLiteral("tram"), filter);
+    QCOMPARE(newest.size(), 3);
+    QVERIFY2(!newest.contains(QStringLiteral("best")), qPrintable(newest.join(u',')));
+    for (const QString &name : newest)
+        QVERIFY2(QStringList({"t2", "t3", "t4", "t5"}).contains(name), qPrintable(name));
+    // The window counts the matches that pass the filter: the insight is the only one.
+    filter.kind = QStringLiteral("insight");
+    QCOMPARE(namesOf(QStringLiteral("tram"), filter), QStringList{QStringLiteral("best")});
+    filter = {};
+    filter.rankingWindow = 10;
+    filter.limit = 11;
+    QVERIFY2(!queries.search(QStringLiteral("tram"), filter).ok(), "a window smaller than the limit is refused");
 }
 
 void TestSearch::limit()

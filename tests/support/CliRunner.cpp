@@ -5,10 +5,12 @@
 #include <QProcessEnvironment>
 
 CliRun runCliProgram(const QString &program, const QStringList &arguments, const QString &folder,
-                     const QByteArray &timeZone)
+                     const QByteArray &timeZone, const std::function<void()> &childModifier)
 {
     QProcess process;
     process.setProcessEnvironment(cliEnvironment(folder, timeZone));
+    if (childModifier)
+        process.setChildProcessModifier(childModifier);
     process.start(program, arguments);
     CliRun run;
     if (!process.waitForFinished(60000)) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // One run of city2city-cli, as the CLI suites check it.
 struct CliRun
 {
@@ -15,9 +17,12 @@ struct CliRun
 
 // Runs the executable with its data and settings folders inside folder (nothing lands in the
 // user's own), in the C.UTF-8 locale (day names as expected), and in timeZone when given.
+// childModifier, when given, runs in the child before the executable starts (a file size
+// limit, another user): see QProcess::setChildProcessModifier.
 CliRun runCliProgram(const QString &program, const QStringList &arguments, const QString &folder,
-                     const QByteArray &timeZone = QByteArray());
+                     const QByteArray &timeZone = QByteArray(),
+                     const std::function<void()> &childModifier = {});
 
 // The environment runCliProgram gives the executable; for suites that start it themselves
-// (under a size limit, as another user).
+// (and keep it running while they look).
 QProcessEnvironment cliEnvironment(const QString &folder, const QByteArray &timeZone = QByteArray());

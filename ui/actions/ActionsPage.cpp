@@ -2,6 +2,8 @@
 
 #include "ActionDialog.h"
 #include "common/AppContext.h"
+#include "common/ColumnWidths.h"
+#include "common/TabOrder.h"
 #include "common/ReadOnlyControls.h"
 #include "core/Clock.h"
 #include "database/Database.h"
@@ -15,10 +17,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -65,6 +69,21 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(ActionTableModel::Description, QHeaderView::Stretch);
+    // Owners and due dates on one line; the description takes the rest of the width and wraps.
+    ColumnWidths::setCharacters(m_view, ActionTableModel::Owner, 22);
+    ColumnWidths::setCharacters(m_view, ActionTableModel::City, 16);
+    QStringList dues{QCoreApplication::translate("ActionTableModel", "No due date")};
+    for (int month = 1; month <= 12; ++month)
+        dues << QCoreApplication::translate("ActionTableModel", "%1 — overdue")
+                    .arg(QLocale().toString(QDate(2026, month, 28), QLocale::ShortFormat));
+    ColumnWidths::fit(m_view, ActionTableModel::Due, dues, true);
+    QStringList statuses;
+    for (const QString &key : Vocabulary::actionStatuses())
+        statuses << Vocabulary::actionStatusLabel(key);
+    ColumnWidths::fit(m_view, ActionTableModel::Status, statuses);
+    ColumnWidths::setCharacters(m_view, ActionTableModel::Pairing, 6);
+    ColumnWidths::fit(m_view, ActionTableModel::Session,
+                      {QCoreApplication::translate("ActionTableModel", "Session %1").arg(99)});
     m_view->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
@@ -91,6 +110,7 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    TabOrder::chain({m_search, m_pairing, m_city, m_owner, m_status, m_overdue, m_view, open, edit, remove});
 
     for (QComboBox *combo : {m_pairing, m_city, m_owner, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &ActionsPage::applyFilter);

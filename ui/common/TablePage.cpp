@@ -1,5 +1,6 @@
 #include "TablePage.h"
 
+#include "common/TabOrder.h"
 #include "itemmodels/PagedTableModel.h"
 
 #include <QHBoxLayout>
@@ -48,6 +49,7 @@ TablePage::TablePage(PagedTableModel *model, const QString &filterPlaceholder, C
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    TabOrder::chain({m_filter, m_add, m_edit, m_delete, m_view}); // the bar's row, then the list
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);

@@ -23,7 +23,7 @@ void DirectoryActions::addTo(QMenu *menu)
     m_importCities = menu->addAction(tr("Import &Cities…"), this, [this] { importFile(DirectoryKind::Cities); });
     m_importPeople = menu->addAction(tr("Import &People…"), this, [this] { importFile(DirectoryKind::People); });
     menu->addAction(tr("E&xport Cities…"), this, [this] { exportFile(DirectoryKind::Cities); });
-    menu->addAction(tr("Ex&port People…"), this, [this] { exportFile(DirectoryKind::People); });
+    menu->addAction(tr("Expor&t People…"), this, [this] { exportFile(DirectoryKind::People); });
 }
 
 void DirectoryActions::updateActions()
@@ -66,10 +66,11 @@ void DirectoryActions::importFile(DirectoryKind kind)
     dialog.check(path);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString count = QLocale().toString(dialog.importedCount());
-    emit done(kind == DirectoryKind::Cities
-                  ? tr("Imported %1 cities from %2; Edit ▸ Undo takes them out again.").arg(count, QFileInfo(path).fileName())
-                  : tr("Imported %1 people from %2; Edit ▸ Undo takes them out again.").arg(count, QFileInfo(path).fileName()));
+    const int count = dialog.importedCount();
+    emit done((kind == DirectoryKind::Cities
+                   ? tr("Imported %Ln city(ies) from %1; Edit ▸ Undo takes them out again.", nullptr, count)
+                   : tr("Imported %Ln person(s) from %1; Edit ▸ Undo takes them out again.", nullptr, count))
+                  .arg(QFileInfo(path).fileName()));
 }
 
 void DirectoryActions::exportFile(DirectoryKind kind)
@@ -83,8 +84,8 @@ void DirectoryActions::exportFile(DirectoryKind kind)
         emit failed(rows.error());
         return;
     }
-    const QString count = QLocale().toString(rows.value());
-    emit done(kind == DirectoryKind::Cities
-                  ? tr("Wrote %1 cities to %2.").arg(count, QDir::toNativeSeparators(path))
-                  : tr("Wrote %1 people to %2.").arg(count, QDir::toNativeSeparators(path)));
+    const int count = int(rows.value());
+    emit done((kind == DirectoryKind::Cities ? tr("Wrote %Ln city(ies) to %1.", nullptr, count)
+                                             : tr("Wrote %Ln person(s) to %1.", nullptr, count))
+                  .arg(QDir::toNativeSeparators(path)));
 }

@@ -194,11 +194,11 @@ void ImportDialog::showPreview()
     else if (rows == 0)
         m_summary->setText(tr("%1 has no rows to import.").arg(m_fileName));
     else if (bad > 0)
-        m_summary->setText(tr("%1 rows ready, %2 with problems. Correct them in the file and import it "
-                              "again: nothing is imported while a row has a problem.")
-                               .arg(locale.toString(rows - bad), locale.toString(bad)));
+        m_summary->setText(tr("%Ln row(s) ready, %1 with problems. Correct them in the file and import it "
+                              "again: nothing is imported while a row has a problem.", nullptr, rows - bad)
+                               .arg(locale.toString(bad)));
     else
-        m_summary->setText(tr("%1 rows ready to import.").arg(locale.toString(rows)));
+        m_summary->setText(tr("%Ln row(s) ready to import.", nullptr, rows));
     m_warnings->setText(preview.warnings().join(u'\n'));
     m_warnings->setVisible(!preview.warnings().isEmpty());
     m_import->setEnabled(workerError.isEmpty() && preview.canApply());

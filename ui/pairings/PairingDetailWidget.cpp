@@ -1,5 +1,6 @@
 #include "PairingDetailWidget.h"
 
+#include "common/TabOrder.h"
 #include "common/AppContext.h"
 #include "common/ReadOnlyControls.h"
 #include "database/Database.h"
@@ -73,6 +74,7 @@ PairingDetailWidget::PairingDetailWidget(AppContext &context, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    TabOrder::chain({m_sessions, m_plan, m_edit, m_delete});
     ReadOnlyControls::hide(context, {m_plan, m_edit, m_delete});
 
     auto *overviewTab = new QWidget(this);
@@ -189,8 +191,8 @@ void PairingDetailWidget::refresh()
     const auto cycle = ProgrammeQueries(m_context.database.connection()).cycleProgress(m_pairingId);
     if (cycle) {
         const bool short_ = cycle->heldOrScheduled < Validation::MinSessionsPerCycle;
-        m_cycle->setText(tr("Cycle: %1 of %2 sessions held or scheduled (%3 planned)%4")
-                             .arg(cycle->heldOrScheduled).arg(Validation::MinSessionsPerCycle).arg(cycle->sessions)
+        m_cycle->setText(tr("Cycle: %1 of %n session(s) held or scheduled (%2 planned)%3", nullptr, Validation::MinSessionsPerCycle)
+                             .arg(cycle->heldOrScheduled).arg(cycle->sessions)
                              .arg(short_ ? tr(" — needs at least four") : QString()));
         QFont cycleFont = m_cycle->font();
         cycleFont.setBold(short_);

@@ -1,5 +1,6 @@
 #include "PairingDialog.h"
 
+#include "common/TabOrder.h"
 #include "domain/Validation.h"
 #include "domain/Vocabulary.h"
 #include "itemmodels/ChoiceListModel.h"
@@ -90,6 +91,8 @@ PairingDialog::PairingDialog(QSqlDatabase db, const Clock &clock, QWidget *paren
     membersLabel->setBuddy(m_members);
     form->addRow(membersLabel, membersBox);
     contentLayout()->addLayout(form);
+    TabOrder::chain({m_theme, m_code, m_challenge, m_status, m_hasStart, m_start, m_lead, m_members, m_removeCity,
+                     up, down, m_cityChoice, m_addCity});
     setMinimumWidth(560);
 
     connect(m_hasStart, &QCheckBox::toggled, m_start, &QWidget::setEnabled);

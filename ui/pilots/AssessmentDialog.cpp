@@ -2,6 +2,7 @@
 
 #include "RubricDialog.h"
 #include "common/AppContext.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "database/Database.h"
 #include "domain/Vocabulary.h"
@@ -94,6 +95,10 @@ AssessmentDialog::AssessmentDialog(AppContext &context, qint64 pilotId, QWidget 
     contentLayout()->addWidget(scroll, 1);
     contentLayout()->addLayout(summary);
     contentLayout()->addWidget(m_result);
+    // Tab reads the dialog top down: the rubric button, when, the dimensions, the summary.
+    TabOrder::chain({m_rubricButton, m_session, m_date});
+    if (const auto evidence = scroll->widget()->findChildren<QLineEdit *>(); !evidence.isEmpty())
+        QWidget::setTabOrder(evidence.constLast(), m_summary);
 
     connect(m_session, &QComboBox::currentIndexChanged, this, &AssessmentDialog::sessionChosen);
     connect(m_rubricButton, &QPushButton::clicked, this, [this] {

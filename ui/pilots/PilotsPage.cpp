@@ -1,5 +1,6 @@
 #include "PilotsPage.h"
 
+#include "common/TabOrder.h"
 #include "AssessmentDialog.h"
 #include "PilotAssessmentsWidget.h"
 #include "PilotDetailWidget.h"
@@ -118,6 +119,7 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     list->addLayout(filters);
     list->addWidget(m_view, 1);
     list->addLayout(footer);
+    TabOrder::chain({m_search, m_theme, m_pairing, m_readiness, m_view, add});
     // The detail's tables would otherwise squeeze the list to a few rows on a laptop screen.
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9);
 

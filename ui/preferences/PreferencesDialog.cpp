@@ -1,6 +1,10 @@
 #include "PreferencesDialog.h"
 
+#include "common/TabOrder.h"
+#include "core/Translations.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +16,8 @@
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : RecordDialog(parent), m_name(new QLineEdit(this)), m_organisation(new QLineEdit(this)),
-      m_start(new QTimeEdit(this)), m_end(new QTimeEdit(this)), m_backups(new QSpinBox(this))
+      m_start(new QTimeEdit(this)), m_end(new QTimeEdit(this)), m_backups(new QSpinBox(this)),
+      m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     const Preferences::Values current = Preferences::current();
@@ -58,9 +63,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_backups->setSuffix(tr(" backups"));
     m_backups->setAccessibleName(tr("Backups to keep"));
 
+    // The languages by their own names, so that anyone finds theirs.
+    const QString system = Translations::chosen(QString(), QLocale::system().uiLanguages());
+    m_language->addItem(tr("System default (%1)").arg(Translations::nativeName(system)), QString());
+    for (const QString &language : Translations::available())
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(current.language)));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto *language = new QHBoxLayout;
+    language->addWidget(m_language);
+    language->addWidget(new QLabel(tr("applies the next time the app starts"), this));
+    language->addStretch(1);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(languageLabel, language);
     auto *note = new QLabel(tr("A city you add starts with these working hours; the slot finder "
                                "can change them per city."), this);
     note->setWordWrap(true);
@@ -79,6 +98,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     keep->addStretch(1);
     form->addRow(keepLabel, keep);
     contentLayout()->addLayout(form);
+    // Tab in the order of the rows (the language row came after the other controls were made).
+    QList<QWidget *> order{m_name, m_organisation, m_language, m_start, m_end};
+    for (QCheckBox *box : std::as_const(m_days))
+        order << box;
+    TabOrder::chain(order << m_backups);
 
     setSave([this] { return Preferences::save(values()); });
 }
@@ -96,5 +120,6 @@ Preferences::Values PreferencesDialog::values() const
             values.workingHours.days << Qt::Monday + i;
     }
     values.backupsToKeep = m_backups->value();
+    values.language = m_language->currentData().toString();
     return values;
 }

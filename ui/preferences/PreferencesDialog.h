@@ -6,12 +6,13 @@
 #include <QList>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
 
 // Edit ▸ Preferences: the facilitator's name for the change log, the organisation on the
-// documents, the working hours a new city starts with and how many backups to keep. OK saves
+// documents, the language, the working hours a new city starts with and how many backups to keep. OK saves
 // them all (Preferences::save) or, when something is wrong, says what and keeps the dialog open.
 class PreferencesDialog : public RecordDialog
 {
@@ -28,6 +29,7 @@ public:
     QTimeEdit *endEdit() const { return m_end; }
     QCheckBox *dayBox(int dayOfWeek) const { return m_days.value(dayOfWeek - Qt::Monday); }
     QSpinBox *backupsSpin() const { return m_backups; }
+    QComboBox *languageCombo() const { return m_language; }
 
 private:
     QLineEdit *m_name;
@@ -36,4 +38,5 @@ private:
     QTimeEdit *m_end;
     QList<QCheckBox *> m_days; // Monday first
     QSpinBox *m_backups;
+    QComboBox *m_language;
 };

@@ -1,5 +1,6 @@
 #include "AgendaEditor.h"
 
+#include "common/TabOrder.h"
 #include "common/AppContext.h"
 #include "common/ChoiceDelegate.h"
 #include "database/Database.h"
@@ -81,6 +82,7 @@ AgendaEditor::AgendaEditor(AppContext &context, AgendaTableModel *model, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    TabOrder::chain({m_view, add, m_methodPicker, remove, up, down});
 
     connect(add, &QPushButton::clicked, this, &AgendaEditor::addBlock);
     connect(remove, &QPushButton::clicked, this, &AgendaEditor::removeSelected);

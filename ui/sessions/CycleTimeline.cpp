@@ -64,8 +64,8 @@ QString CycleTimeline::statusText() const
         if (!s.startUtc.isValid())
             ++unscheduled;
     }
-    QString text = tr("%1: %2 of %3 sessions held or scheduled")
-                       .arg(m_pairingLabel).arg(counted).arg(Validation::MinSessionsPerCycle);
+    QString text = tr("%1: %2 of %n session(s) held or scheduled", nullptr, Validation::MinSessionsPerCycle)
+                       .arg(m_pairingLabel).arg(counted);
     if (counted < Validation::MinSessionsPerCycle)
         text += tr(" — the cycle needs at least %1").arg(Validation::MinSessionsPerCycle);
     if (unscheduled > 0)

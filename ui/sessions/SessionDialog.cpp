@@ -1,5 +1,6 @@
 #include "SessionDialog.h"
 
+#include "common/TabOrder.h"
 #include "AgendaEditor.h"
 #include "SlotFinderDialog.h"
 #include "common/AppContext.h"
@@ -116,6 +117,8 @@ SessionDialog::SessionDialog(AppContext &context, QWidget *parent)
     contentLayout()->addWidget(m_agendaEditor, 1);
     contentLayout()->addLayout(templateRow);
     contentLayout()->addWidget(m_warnings);
+    TabOrder::chain({m_pairing, m_sequence, m_kind, m_title, m_status, m_hasTime, m_start, findTime, m_duration,
+                     m_mode, m_link, m_location, m_objectives, m_agendaEditor, m_templates, saveTemplate});
     resize(960, 700);
 
     connect(m_pairing, &QComboBox::activated, this, &SessionDialog::pairingChosen);

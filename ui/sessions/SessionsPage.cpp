@@ -6,7 +6,9 @@
 #include "SessionDialog.h"
 #include "TemplatesDialog.h"
 #include "common/AppContext.h"
+#include "common/ColumnWidths.h"
 #include "common/ReadOnlyControls.h"
+#include "common/TabOrder.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
 #include "domain/Vocabulary.h"
@@ -44,6 +46,37 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+namespace {
+QStringList labels(const QStringList &keys, QString (*label)(const QString &))
+{
+    QStringList texts;
+    for (const QString &key : keys)
+        texts << label(key);
+    return texts;
+}
+
+// Each column but the local times as wide as the longest text it can show, in this locale.
+void fitSessionColumns(QTableView *view)
+{
+    QStringList starts;
+    for (int month = 1; month <= 12; ++month) {
+        for (int day = 22; day <= 28; ++day) // a whole week: every day's name
+            starts << QCoreApplication::translate("SessionTableModel", "%1 UTC")
+                          .arg(QLocale().toString(QDateTime(QDate(2026, month, day), QTime(23, 59), QTimeZone::utc()),
+                                                  QStringLiteral("ddd d MMM yyyy HH:mm")));
+    }
+    ColumnWidths::setCharacters(view, SessionTableModel::Pairing, 6);
+    ColumnWidths::fit(view, SessionTableModel::Number, {QStringLiteral("99")});
+    ColumnWidths::fit(view, SessionTableModel::Kind, labels(Vocabulary::sessionKinds(), &Vocabulary::sessionKindLabel));
+    ColumnWidths::fit(view, SessionTableModel::Status,
+                      labels(Vocabulary::sessionStatuses(), &Vocabulary::sessionStatusLabel));
+    ColumnWidths::fit(view, SessionTableModel::Start, starts);
+    ColumnWidths::fit(view, SessionTableModel::Duration,
+                      {QCoreApplication::translate("SessionTableModel", "%1 min").arg(999)});
+    ColumnWidths::fit(view, SessionTableModel::Mode, labels(Vocabulary::sessionModes(), &Vocabulary::sessionModeLabel));
+}
+} // namespace
 
 SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
@@ -87,14 +120,11 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_view->sortByColumn(SessionTableModel::Start, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(SessionTableModel::Pairing, 60);
-    m_view->setColumnWidth(SessionTableModel::Number, 36);
-    m_view->setColumnWidth(SessionTableModel::Kind, 150);
-    m_view->setColumnWidth(SessionTableModel::Status, 80);
-    m_view->setColumnWidth(SessionTableModel::Start, 190);
-    m_view->setColumnWidth(SessionTableModel::LocalTimes, 260);
-    m_view->setColumnWidth(SessionTableModel::Duration, 70);
+    // The local times (one line per city, wrapped) take the room the other columns leave;
+    // those are as wide as their longest text, so the last (Mode) is never cut off.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(SessionTableModel::LocalTimes, QHeaderView::Stretch);
+    fitSessionColumns(m_view);
     m_view->setWordWrap(true);
 
     auto *monthTab = new QWidget(this);
@@ -167,6 +197,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
+    TabOrder::chain({plan, exportIcs, templates, minutes, open, add, edit, remove}); // left to right
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);

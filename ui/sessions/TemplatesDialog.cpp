@@ -44,9 +44,9 @@ void TemplatesDialog::reload()
     const int current = m_list->currentRow();
     m_list->clear();
     for (const TemplateRecord &t : TemplateStore(m_context.database.connection(), m_context.clock).templates().value_or({})) {
-        auto *item = new QListWidgetItem(tr("%1 — %2, %3 blocks, %4 min%5")
+        auto *item = new QListWidgetItem(tr("%1 — %2, %n block(s), %3 min%4", nullptr, int(t.items.size()))
                                              .arg(t.name, Vocabulary::sessionKindLabel(t.kind))
-                                             .arg(t.items.size()).arg(t.totalMinutes())
+                                             .arg(t.totalMinutes())
                                              .arg(t.builtin ? tr(" (shipped with the app)") : QString()),
                                          m_list);
         item->setData(Qt::UserRole, t.id);
