@@ -54,6 +54,7 @@ else()
     message(WARNING "dpkg-shlibdeps not found (apt install dpkg-dev): the .deb would lack its library dependencies")
 endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, tzdata")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# Qt's own translations (standard dialogs and buttons in Spanish and Portuguese), loaded when present.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 
 include(CPack)

@@ -140,12 +140,25 @@ void PagedTableModel::setFilterText(const QString &text)
     reload();
 }
 
+QList<QPair<QString, QVariant>> PagedTableModel::filterValues() const
+{
+    QList<QPair<QString, QVariant>> values;
+    if (!m_filterText.trimmed().isEmpty())
+        values.append({QStringLiteral(":pattern"), TextKey::containsPattern(m_filterText)});
+    for (auto it = m_conditionValues.cbegin(); it != m_conditionValues.cend(); ++it)
+        values.append({it.key(), it.value()});
+    return values;
+}
+
 void PagedTableModel::bindFilters(QSqlQuery &q) const
 {
-    if (!m_filterText.trimmed().isEmpty())
-        q.bindValue(QStringLiteral(":pattern"), TextKey::containsPattern(m_filterText));
-    for (auto it = m_conditionValues.cbegin(); it != m_conditionValues.cend(); ++it)
-        q.bindValue(it.key(), it.value());
+    for (const auto &value : filterValues())
+        q.bindValue(value.first, value.second);
+}
+
+BoundStatement PagedTableModel::countStatement() const
+{
+    return {QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), whereClause(false)), filterValues()};
 }
 
 void PagedTableModel::setConditions(const QStringList &conditions, const QVariantMap &values)
@@ -163,9 +176,7 @@ int PagedTableModel::matchingCount() const
     // edit, not at every page a scrolling view fetches.
     if (!m_matchingCount) {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), whereClause(false)));
-        bindFilters(q);
-        if (!q.exec() || !q.next())
+        if (!countStatement().prepareOn(q) || !q.exec() || !q.next())
             return 0;
         m_matchingCount = q.value(0).toInt();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/BoundStatement.h"
 #include "edit/ChangeNotifier.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,11 @@ public:
     QString filterText() const { return m_filterText; }
     // Number of rows matching the filter in the database, fetched or not.
     int matchingCount() const;
+    // The statement matchingCount() runs, bound: a view of a large table counts on a worker,
+    // and hands the count back to keep until the rows are read again or edited.
+    BoundStatement countStatement() const;
+    std::optional<int> knownMatchingCount() const { return m_matchingCount; }
+    void keepMatchingCount(int count) { m_matchingCount = count; }
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when not fetched (yet)
     QString lastError() const { return m_lastError; }
@@ -70,6 +76,7 @@ private:
     bool queryPage(QList<QVariantList> *rows, QVariantList *keys);
     QString whereClause(bool afterKey) const;
     void bindFilters(QSqlQuery &q) const;
+    QList<QPair<QString, QVariant>> filterValues() const;
 
     QSqlDatabase m_db;
     ChangeNotifier::Entity m_entity;

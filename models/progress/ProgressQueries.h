@@ -98,7 +98,7 @@ struct ProgrammeProgress
     QList<ThemeStages> stagesByTheme;       // every theme in scope, in the programme's order
     QList<ThemeReadiness> readinessByTheme; // likewise
     QList<PairingProgress> pairings;        // by code
-    QList<PilotStanding> pilots;            // by pairing, then city
+    QList<PilotStanding> pilots;            // by pairing, then city; levels without their evidence
 };
 
 // Everything one pairing's dashboard shows.

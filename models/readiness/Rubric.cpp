@@ -1,6 +1,7 @@
 #include "Rubric.h"
 
 #include "PilotRecords.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -52,7 +53,9 @@ struct Shipped
 const Shipped &shippedRubric()
 {
     static const Shipped shipped = [] {
-        auto loaded = Rubric::fromFile(ShippedPath);
+        // In the window's language when it has one: the same ids, levels and rules, in its words.
+        const QString translated = Rubric::translatedPath(Translations::current());
+        auto loaded = Rubric::fromFile(QFile::exists(translated) ? translated : ShippedPath);
         return loaded ? Shipped{loaded.value(), QString()} : Shipped{Rubric(), loaded.error()};
     }();
     return shipped;
@@ -69,6 +72,11 @@ QString RubricDimension::descriptor(int level, int minLevel) const
 const Rubric &Rubric::shipped()
 {
     return shippedRubric().rubric;
+}
+
+QString Rubric::translatedPath(const QString &language)
+{
+    return QStringLiteral(":/rubric/readiness_%1.json").arg(language);
 }
 
 QString Rubric::shippedError()

@@ -58,10 +58,13 @@ class Rubric
 public:
     enum class Aggregate { Lowest, Average, Highest };
 
-    // The rubric shipped with the app. Its file is checked by the tests; were it broken all
-    // the same, this is an empty rubric and shippedError() says why.
+    // The rubric shipped with the app, in the language Translations installed (read at its first
+    // use). Its files are checked by the tests; were one broken all the same, this is an empty
+    // rubric and shippedError() says why.
     static const Rubric &shipped();
     static QString shippedError();
+    // The shipped rubric's translation into language (a resource; it may not exist).
+    static QString translatedPath(const QString &language);
     static Result<Rubric> fromFile(const QString &path);
     // Checks the shape and the rules: a clear message names what is wrong.
     static Result<Rubric> fromJson(const QByteArray &json);

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace {
 
 template <typename T>
@@ -134,16 +136,18 @@ void measureStalls(MainWindow &window, BenchTable &table)
     Measurement m;
     m.operation = QStringLiteral("Longest event-loop stall: every area, a pairing, dashboard refresh");
     m.target = 100;
-    QList<std::function<void()>> steps;
+    QList<std::pair<QString, std::function<void()>>> steps;
     for (int area = int(MainWindow::AreaId::Dashboard); area <= int(MainWindow::AreaId::Search); ++area)
-        steps << [&window, area] { window.showArea(MainWindow::AreaId(area)); };
-    steps << [&window] { window.showArea(MainWindow::AreaId::Pairings); };
-    steps << [&window] {
+        steps.append({QStringLiteral("show area %1").arg(area), [&window, area] { window.showArea(MainWindow::AreaId(area)); }});
+    steps.append({QStringLiteral("back to the pairings"), [&window] { window.showArea(MainWindow::AreaId::Pairings); }});
+    steps.append({QStringLiteral("select a pairing"), [&window] {
         if (auto *view = named<QTableView>(window.pairingsPage(), QStringLiteral("Pairings")))
             view->selectRow(0);
-    };
-    steps << [&window] { window.showArea(MainWindow::AreaId::Dashboard); };
-    steps << [&window] { window.dashboardPage()->refresh(); };
+    }});
+    steps.append({QStringLiteral("back to the dashboard"), [&window] { window.showArea(MainWindow::AreaId::Dashboard); }});
+    steps.append({QStringLiteral("dashboard refresh"), [&window] { window.dashboardPage()->refresh(); }});
+    QString current;
+    QString longestAfter;
 
     QElapsedTimer clock;
     clock.start();
@@ -154,13 +158,21 @@ void measureStalls(MainWindow &window, BenchTable &table)
     heartbeat.setInterval(5);
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
-        longest = qMax(longest, double(now - last) / 1e6 - 5);
+        const double gap = double(now - last) / 1e6 - 5;
+        if (gap > longest) {
+            longest = gap;
+            longestAfter = current;
+        }
         last = now;
     });
     heartbeat.start();
     QEventLoop loop;
-    for (int i = 0; i < steps.size(); ++i)
-        QTimer::singleShot(150 * (i + 1), &window, steps.at(i));
+    for (int i = 0; i < steps.size(); ++i) {
+        QTimer::singleShot(150 * (i + 1), &window, [&current, step = steps.at(i)] {
+            current = step.first;
+            step.second();
+        });
+    }
     QTimer::singleShot(150 * (int(steps.size()) + 1), &loop, [&] {
         // Let the last read arrive before stopping.
         if (!window.dashboardPage()->isReading())
@@ -169,6 +181,8 @@ void measureStalls(MainWindow &window, BenchTable &table)
             QObject::connect(window.dashboardPage(), &DashboardPage::progressShown, &loop, &QEventLoop::quit);
     });
     loop.exec();
+    // Where to look: on stderr, so that the table stays as it is.
+    std::fprintf(stderr, "longest event-loop stall: %.1f ms, at or after \"%s\"\n", longest, qPrintable(longestAfter));
     m.samples << longest;
     table.add(m);
 }

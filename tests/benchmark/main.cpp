@@ -56,7 +56,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each operation (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Generate a tiny database and run everything once."));
     const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit non-zero when a target is missed."));
-    parser.addOptions({database, runs, quick, strict});
+    const QCommandLineOption only(QStringLiteral("only"),
+        QStringLiteral("Run only these groups, comma-separated: startup, queries, window, documents, import."),
+        QStringLiteral("GROUPS"));
+    parser.addOptions({database, runs, quick, strict, only});
     parser.process(app);
 
     QTemporaryDir work;
@@ -91,11 +94,18 @@ int main(int argc, char *argv[])
                 context.sqlite3.isEmpty() ? ", no sqlite3 shell found: no comparison" : "");
     std::fflush(stdout);
     BenchTable table;
-    StartupBench::run(context, table);
-    QueryBench::run(context, table);
-    WindowBench::run(context, table);
-    DocumentBench::run(context, table);
-    ImportBench::run(context, table);
+    const QStringList groups = parser.value(only).split(u',', Qt::SkipEmptyParts);
+    const auto wanted = [&groups](const char *group) { return groups.isEmpty() || groups.contains(QLatin1String(group)); };
+    if (wanted("startup"))
+        StartupBench::run(context, table);
+    if (wanted("queries"))
+        QueryBench::run(context, table);
+    if (wanted("window"))
+        WindowBench::run(context, table);
+    if (wanted("documents"))
+        DocumentBench::run(context, table);
+    if (wanted("import"))
+        ImportBench::run(context, table);
     std::printf("%s\n", qPrintable(table.markdown()));
     if (table.failures() > 0) {
         std::fprintf(stderr, "c2c-benchmark: %d operations failed\n", table.failures());

@@ -2,6 +2,7 @@
 // sources, so a new tr() text without its translation fails here), placeholders and mnemonics kept,
 // plural forms given, and the files compiled into the binaries and found at run time.
 #include "core/Translations.h"
+#include "readiness/Rubric.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,6 +101,8 @@ private slots:
     void theChosenLanguage_data();
     void theChosenLanguage();
     void compiledIntoTheBinaries();
+    void rubricTranslations_data();
+    void rubricTranslations();
     void englishPluralForms();
 
 private:
@@ -211,6 +214,48 @@ void TestTranslations::compiledIntoTheBinaries()
     }
     QCOMPARE(Translations::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
     QCOMPARE(Translations::nativeName(QStringLiteral("pt")), QStringLiteral("Português"));
+}
+
+void TestTranslations::rubricTranslations_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+    QTest::newRow("Portuguese") << QStringLiteral("pt");
+}
+
+// The rubric in another language is the same rubric: its ids, levels and rules; only the
+// words differ, and every one of them is there.
+void TestTranslations::rubricTranslations()
+{
+    QFETCH(QString, language);
+    const auto english = Rubric::fromFile(QStringLiteral(":/rubric/readiness.json"));
+    QVERIFY2(english, qPrintable(english.error()));
+    const auto translated = Rubric::fromFile(Rubric::translatedPath(language));
+    QVERIFY2(translated, qPrintable(translated.error()));
+    const Rubric &en = english.value();
+    const Rubric &tr = translated.value();
+    QCOMPARE(tr.id(), en.id());
+    QCOMPARE(tr.version(), en.version());
+    QCOMPARE(tr.readyThreshold(), en.readyThreshold());
+    QCOMPARE(tr.overallRule(), en.overallRule());
+    QCOMPARE(tr.besideRule(), en.besideRule());
+    QCOMPARE(tr.levels().size(), en.levels().size());
+    QCOMPARE(tr.dimensions().size(), en.dimensions().size());
+    QCOMPARE(tr.sources().size(), en.sources().size());
+    QVERIFY(tr.name() != en.name());
+    for (int i = 0; i < en.levels().size(); ++i) {
+        QCOMPARE(tr.levels().at(i).level, en.levels().at(i).level);
+        QVERIFY(!tr.levels().at(i).name.isEmpty() && !tr.levels().at(i).summary.isEmpty());
+        QVERIFY2(tr.levels().at(i).summary != en.levels().at(i).summary, qPrintable(tr.levels().at(i).summary));
+    }
+    for (int i = 0; i < en.dimensions().size(); ++i) {
+        const RubricDimension &d = tr.dimensions().at(i);
+        QCOMPARE(d.id, en.dimensions().at(i).id);
+        QCOMPARE(d.descriptors.size(), en.dimensions().at(i).descriptors.size());
+        QVERIFY2(d.name != en.dimensions().at(i).name, qPrintable(d.name));
+        for (const QString &descriptor : d.descriptors)
+            QVERIFY(!descriptor.isEmpty());
+    }
 }
 
 // The test executables load the English plural forms at start, as the app and the CLI do.

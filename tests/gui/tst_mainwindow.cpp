@@ -9,6 +9,7 @@
 #include "common/MessageBanner.h"
 #include "core/AppIdentity.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/KpiStrip.h"
 #include "database/Database.h"
 #include "domain/TimeZones.h"
 #include "edit/Editor.h"
@@ -17,12 +18,15 @@
 #include "itemmodels/PairingFilterProxy.h"
 #include "itemmodels/PairingListModel.h"
 #include "itemmodels/PairingMembersModel.h"
+#include "itemmodels/SessionTableModel.h"
 #include "pairings/PairingDetailWidget.h"
 #include "pairings/PairingDialog.h"
 #include "pairings/PairingsPage.h"
 #include "people/PeoplePage.h"
 #include "pilots/PilotDetailWidget.h"
 #include "pilots/PilotsPage.h"
+#include "progress/ProgressSnapshot.h"
+#include "sessions/SessionsPage.h"
 #include "store/CityStore.h"
 #include "store/NameLookup.h"
 #include "store/PairingStore.h"
@@ -30,6 +34,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QInputMethodEvent>
@@ -68,6 +73,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void figuresKeptForTheNextStart();
+    void areasCountOnAWorker();
 
     void showsSeededPairings();
     void selectingPairingShowsCitiesWithLocalTimes();
@@ -114,6 +121,70 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+}
+
+// The dashboard's figures of one start are shown by the next at once, without a read, while
+// nothing has changed; an edit makes the dashboard read them again.
+void TestMainWindow::figuresKeptForTheNextStart()
+{
+    DashboardPage::setKeepFiguresSlowerThan(0);
+    const QString path = m_window->database().path();
+    QFile::remove(ProgressSnapshot::fileFor(path));
+    m_window->showArea(MainWindow::AreaId::Dashboard);
+    QTRY_VERIFY(!m_window->dashboardPage()->isReading());
+    QTRY_VERIFY(QFile::exists(ProgressSnapshot::fileFor(path)));
+    const QString pairings = m_window->dashboardPage()->kpis()->value(KpiStrip::Pairings);
+    QCOMPARE(pairings, QStringLiteral("19"));
+    m_window.reset();
+
+    // Kept figures told apart from read ones: the next start shows them, so it did not read.
+    Database::Options options;
+    options.clock = &m_clock;
+    auto database = Database::open(path, options);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QDate today = m_clock.nowUtc().toUTC().date();
+    const auto state = ProgressSnapshot::stateOf(database.value()->connection(), path, {}, today);
+    QVERIFY2(state, qPrintable(state.error()));
+    auto kept = ProgressSnapshot::load(path, state.value());
+    QVERIFY(kept);
+    kept->totals.pairings = 12345;
+    QVERIFY(ProgressSnapshot::save(path, state.value(), *kept));
+    m_window = std::make_unique<MainWindow>(std::move(database).value());
+    QSignalSpy ready(m_window.get(), &MainWindow::firstScreenReady);
+    m_window->showArea(MainWindow::AreaId::Dashboard);
+    m_window->show();
+    QVERIFY(ready.wait());
+    QCOMPARE(m_window->dashboardPage()->kpis()->value(KpiStrip::Pairings), QLocale().toString(12345));
+
+    // A new pairing: the figures are read again, and show it.
+    QCOMPARE(pairings, QStringLiteral("19"));
+    const ProgrammeQueries queries(m_window->database().connection());
+    const auto cities = queries.cities();
+    QVERIFY(cities && cities->size() > 2);
+    PairingRecord pairing;
+    pairing.code = QStringLiteral("E-90");
+    pairing.themeId = queries.themes()->constFirst().id;
+    pairing.challenge = QStringLiteral("Shade for school yards");
+    pairing.cityIds = {cities->at(0).id, cities->at(1).id};
+    const auto added = m_window->editor()->addPairing(pairing);
+    QVERIFY2(added, qPrintable(added.error()));
+    QTRY_COMPARE(m_window->dashboardPage()->kpis()->value(KpiStrip::Pairings), QStringLiteral("20"));
+    DashboardPage::setKeepFiguresSlowerThan(250);
+    QFile::remove(ProgressSnapshot::fileFor(path));
+}
+
+// The Actions and Sessions areas count their rows on a worker; the label shows the count.
+void TestMainWindow::areasCountOnAWorker()
+{
+    m_window->showArea(MainWindow::AreaId::Sessions);
+    SessionsPage *sessions = m_window->sessionsPage();
+    QTRY_COMPARE(sessions->countLabel()->text(), QStringLiteral("Sessions: %1").arg(sessions->model()->matchingCount()));
+    m_window->showArea(MainWindow::AreaId::Actions);
+    ActionsPage *actions = m_window->actionsPage();
+    QTRY_COMPARE(actions->countLabel()->text(), QStringLiteral("Actions: %1").arg(actions->model()->matchingCount()));
+    // A filter counts again.
+    actions->model()->setFilterText(QStringLiteral("no action item says this"));
+    QTRY_COMPARE(actions->countLabel()->text(), QStringLiteral("Actions: 0"));
 }
 
 void TestMainWindow::showsSeededPairings()

@@ -35,7 +35,9 @@ for dependency in libqt6sql6-sqlite tzdata libc6 libqt6core6 libqt6gui6 libqt6wi
                   libqt6charts6 libqt6printsupport6 libical3; do
     grep -Eq "(^|, )$dependency( |,|$)" <<<"$depends" || fail "Depends lacks $dependency"
 done
-grep -q qt6-wayland <<<"$(field Recommends)" || fail "Recommends lacks qt6-wayland"
+for recommended in qt6-wayland qt6-translations-l10n; do
+    grep -q "$recommended" <<<"$(field Recommends)" || fail "Recommends lacks $recommended"
+done
 
 # Exactly these files, owned by root, 0755 directories and executables, 0644 the rest.
 expected=(

@@ -3,6 +3,7 @@
 #include "ActionDialog.h"
 #include "common/AppContext.h"
 #include "common/ColumnWidths.h"
+#include "common/RowCounter.h"
 #include "common/TabOrder.h"
 #include "common/ReadOnlyControls.h"
 #include "core/Clock.h"
@@ -37,7 +38,10 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
       m_people(ChoiceListModel::people(context.database.connection(), tr("Anyone"), this)),
       m_pairing(new QComboBox(this)), m_city(new QComboBox(this)), m_owner(new QComboBox(this)),
       m_status(new QComboBox(this)), m_overdue(new QCheckBox(tr("O&verdue only"), this)),
-      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_search(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_counter(new RowCounter(context.database.path(), m_model,
+                               [this](int count) { m_count->setText(tr("Actions: %1").arg(count)); }, this)),
+      m_view(new QTableView(this)),
       m_searchTimer(new QTimer(this))
 {
     m_pairing->setModel(m_pairings);
@@ -64,8 +68,10 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
     m_view->setAccessibleName(tr("Action items"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: enabling sorting sorts by it, and by the header's default (the first
+    // column, not indexed) that would read all 200,000 rows of a large programme once more.
+    m_view->horizontalHeader()->setSortIndicator(ActionTableModel::Due, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ActionTableModel::Due, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(ActionTableModel::Description, QHeaderView::Stretch);
@@ -182,7 +188,7 @@ void ActionsPage::showActions(qint64 pairingId, bool overdueOnly)
 
 void ActionsPage::updateCount()
 {
-    m_count->setText(tr("Actions: %1").arg(m_model->matchingCount()));
+    m_counter->count();
 }
 
 qint64 ActionsPage::currentId() const

@@ -10,6 +10,7 @@ class ChoiceListModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class RowCounter;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -23,6 +24,7 @@ public:
     ActionsPage(AppContext &context, QWidget *parent = nullptr);
 
     ActionTableModel *model() const { return m_model; }
+    QLabel *countLabel() const { return m_count; }
     QTableView *view() const { return m_view; }
     QComboBox *pairingFilter() const { return m_pairing; }
     QComboBox *statusFilter() const { return m_status; }
@@ -59,6 +61,7 @@ private:
     QCheckBox *m_overdue;
     QLineEdit *m_search;
     QLabel *m_count;
+    RowCounter *m_counter;
     QTableView *m_view;
     QTimer *m_searchTimer;
 };

@@ -33,8 +33,9 @@ TablePage::TablePage(PagedTableModel *model, const QString &filterPlaceholder, C
     bar->addWidget(m_delete);
 
     m_view->setModel(model);
+    // The indicator first: enabling sorting sorts by it (the header's default is descending).
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);

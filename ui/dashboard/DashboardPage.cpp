@@ -10,6 +10,7 @@
 #include "core/Preferences.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
+#include "progress/ProgressSnapshot.h"
 #include "report/ProgressReport.h"
 #include "report/ReportFigures.h"
 #include "store/ProgrammeQueries.h"
@@ -17,6 +18,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -56,7 +58,14 @@ QString chooseFile(QWidget *parent, const QString &title, const QString &suggest
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+int keepFiguresSlowerThanMs = 250;
+
 } // namespace
+
+void DashboardPage::setKeepFiguresSlowerThan(int milliseconds)
+{
+    keepFiguresSlowerThanMs = milliseconds;
+}
 
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_theme(new QComboBox(this)),
@@ -198,8 +207,30 @@ void DashboardPage::refresh()
     // with its own connection, and the page keeps showing the last figures until they arrive.
     const QDate today = m_context.clock.nowUtc().toUTC().date();
     const ProgressScope shown = scope();
+    const QString path = m_context.database.path();
     m_reader->start<ProgrammeProgress>(
-        [today, shown](QSqlDatabase db) { return ProgressQueries(db, today).programme(shown); },
+        [today, shown, path, keepAfter = keepFiguresSlowerThanMs](QSqlDatabase db) -> Result<ProgrammeProgress> {
+            QElapsedTimer timer;
+            timer.start();
+            const auto before = ProgressSnapshot::stateOf(db, path, shown, today);
+            // The figures of the last read, when nothing has changed since, are the figures:
+            // loaded instead of read (a fifth of a second instead of two at 10,000 pairings).
+            if (before) {
+                if (auto kept = ProgressSnapshot::load(path, before.value()))
+                    return std::move(*kept);
+            }
+            auto read = ProgressQueries(db, today).programme(shown);
+            // Kept only when no write came in between; a cache that cannot be written is no
+            // error of the dashboard's.
+            if (read && before && timer.elapsed() >= keepAfter) {
+                const auto after = ProgressSnapshot::stateOf(db, path, shown, today);
+                if (after && after.value() == before.value()) {
+                    if (const Status kept = ProgressSnapshot::save(path, before.value(), read.value()); !kept)
+                        qWarning("The dashboard's figures were not kept: %s", qPrintable(kept.error()));
+                }
+            }
+            return read;
+        },
         [this](Result<ProgrammeProgress> read) {
             if (!read) {
                 emit failed(read.error());

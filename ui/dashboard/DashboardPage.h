@@ -47,8 +47,12 @@ public:
     // A seam for tests: where "Export Report…" and the charts' "Save as…" ask for a file.
     void setFileChooser(const ChartPanel::FileChooser &chooser);
 
-    // Reads the figures again, on a worker: progressShown() when they are on screen.
+    // Reads the figures again, on a worker: progressShown() when they are on screen. Figures
+    // kept from the last read (ProgressSnapshot) are shown at once instead when nothing changed.
     void refresh();
+    // Figures are kept when reading them took longer than this (a small programme reads in a
+    // moment and leaves no file behind); a seam for tests.
+    static void setKeepFiguresSlowerThan(int milliseconds);
     bool isReading() const;
     // Writes the report of what is shown to path: read on a worker, charts drawn here (a
     // moment), the PDF laid out and written on a worker. done() or failed() tell how it went.

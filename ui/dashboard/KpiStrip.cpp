@@ -5,6 +5,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
@@ -71,15 +72,17 @@ void KpiStrip::setProgress(const ProgrammeProgress &p)
 {
     const ProgressIndicators &t = p.totals;
     const int quarter = (p.quarterStart.month() - 1) / 3 + 1;
-    set(Pairings, QString::number(t.pairings), tr("Pairings"));
-    set(Cities, QString::number(t.cities), tr("Cities"));
-    set(Countries, QString::number(t.countries), tr("Countries"));
-    set(Sessions, tr("%1 / %2").arg(t.sessionsHeld).arg(t.sessionsPlanned),
-        tr("Sessions held / planned"));
-    set(HeldThisQuarter, QString::number(p.sessionsHeldThisQuarter),
+    // "10,019" or "10.019", as the user's language writes it.
+    const QLocale locale;
+    const auto n = [&locale](int value) { return locale.toString(value); };
+    set(Pairings, n(t.pairings), tr("Pairings"));
+    set(Cities, n(t.cities), tr("Cities"));
+    set(Countries, n(t.countries), tr("Countries"));
+    set(Sessions, tr("%1 / %2").arg(n(t.sessionsHeld), n(t.sessionsPlanned)), tr("Sessions held / planned"));
+    set(HeldThisQuarter, n(p.sessionsHeldThisQuarter),
         tr("Held in Q%1 %2").arg(quarter).arg(p.quarterStart.year()));
-    set(Participants, QString::number(t.participants), tr("Participants"));
-    set(Overdue, QString::number(t.actionsOverdue), tr("Actions overdue"));
-    set(Pilots, tr("%1 / %2 / %3").arg(t.pilotsReady).arg(t.pilotsAssessed).arg(t.pilots),
+    set(Participants, n(t.participants), tr("Participants"));
+    set(Overdue, n(t.actionsOverdue), tr("Actions overdue"));
+    set(Pilots, tr("%1 / %2 / %3").arg(n(t.pilotsReady), n(t.pilotsAssessed), n(t.pilots)),
         tr("Pilots ready / assessed / total"));
 }

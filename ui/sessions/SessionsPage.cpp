@@ -8,6 +8,7 @@
 #include "common/AppContext.h"
 #include "common/ColumnWidths.h"
 #include "common/ReadOnlyControls.h"
+#include "common/RowCounter.h"
 #include "common/TabOrder.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
@@ -85,7 +86,10 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
       m_themes(new ChoiceListModel(this)), m_agenda(new AgendaTableModel(this)),
       m_pairing(new QComboBox(this)), m_theme(new QComboBox(this)), m_status(new QComboBox(this)),
       m_dates(new QCheckBox(tr("D&ates:"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_count(new QLabel(this)), m_tabs(new QTabWidget(this)), m_view(new QTableView(this)),
+      m_count(new QLabel(this)),
+      m_counter(new RowCounter(context.database.path(), m_model,
+                               [this](int count) { m_count->setText(tr("Sessions: %1").arg(count)); }, this)),
+      m_tabs(new QTabWidget(this)), m_view(new QTableView(this)),
       m_calendar(new MonthCalendar(this)), m_dayList(new QListWidget(this)), m_timeline(new CycleTimeline(this)),
       m_detailTitle(new QLabel(this)), m_detailTimes(new QLabel(this)), m_detailWarnings(new QLabel(this)),
       m_agendaView(new QTableView(this))
@@ -116,8 +120,9 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     m_view->setAccessibleName(tr("Sessions"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: enabling sorting sorts by it (the model reads its rows in this order).
+    m_view->horizontalHeader()->setSortIndicator(SessionTableModel::Start, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(SessionTableModel::Start, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // The local times (one line per city, wrapped) take the room the other columns leave;
@@ -293,7 +298,7 @@ void SessionsPage::applyFilter()
 
 void SessionsPage::updateCount()
 {
-    m_count->setText(tr("Sessions: %1").arg(m_model->matchingCount()));
+    m_counter->count();
 }
 
 void SessionsPage::reloadPairings()

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class RowCounter;
 class QListWidget;
 class QTabWidget;
 class QTableView;
@@ -30,6 +31,7 @@ public:
     SessionsPage(AppContext &context, QWidget *parent = nullptr);
 
     SessionTableModel *model() const { return m_model; }
+    QLabel *countLabel() const { return m_count; }
     QTableView *view() const { return m_view; }
     QComboBox *pairingFilter() const { return m_pairing; }
     QComboBox *statusFilter() const { return m_status; }
@@ -87,6 +89,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_count;
+    RowCounter *m_counter;
     QTabWidget *m_tabs;
     QTableView *m_view;
     MonthCalendar *m_calendar;
