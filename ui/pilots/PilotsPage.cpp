@@ -1,6 +1,5 @@
 #include "PilotsPage.h"
 
-#include "common/TabOrder.h"
 #include "AssessmentDialog.h"
 #include "PilotAssessmentsWidget.h"
 #include "PilotDetailWidget.h"
@@ -8,22 +7,28 @@
 #include "PilotPlanWidget.h"
 #include "common/AppContext.h"
 #include "common/BackgroundRead.h"
+#include "common/ColumnWidths.h"
 #include "common/ReadOnlyControls.h"
 #include "common/RefreshWhenShown.h"
+#include "common/TabOrder.h"
 #include "database/Database.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "itemmodels/ChoiceListModel.h"
 #include "itemmodels/PilotTableModel.h"
 #include "progress/ReadinessQueries.h"
+#include "readiness/ReadinessText.h"
 #include "store/PilotStore.h"
 #include "store/ProgrammeQueries.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -78,14 +83,24 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     const int unit = fontMetrics().averageCharWidth();
     m_view->setColumnWidth(PilotTableModel::City, 14 * unit);
-    m_view->setColumnWidth(PilotTableModel::Pairing, 8 * unit);
+    m_view->setColumnWidth(PilotTableModel::Pairing, 10 * unit); // "C-00003", the heading may be cut
     m_view->setColumnWidth(PilotTableModel::Theme, 18 * unit);
     m_view->horizontalHeader()->setSectionResizeMode(PilotTableModel::Title, QHeaderView::Stretch);
-    m_view->setColumnWidth(PilotTableModel::Assessed, 14 * unit);
     for (int column = PilotTableModel::FirstDimension; column < m_model->overallColumn(); ++column)
         m_view->setColumnWidth(column, 12 * unit);
-    m_view->setColumnWidth(m_model->overallColumn(), 13 * unit);
-    m_view->setColumnWidth(m_model->readyColumn(), 12 * unit);
+    // The dates and the readiness as wide as their longest text in the language shown
+    // ("17 mar 2027", "3 (media 2,7)", "No preparado").
+    const auto text = [](const char *source) { return QCoreApplication::translate("PilotTableModel", source); };
+    QStringList dates{text("Not yet")};
+    for (int month = 1; month <= 12; ++month)
+        dates << QLocale().toString(QDate(2027, month, 28), QStringLiteral("d MMM yyyy"));
+    ColumnWidths::fit(m_view, PilotTableModel::Assessed, dates);
+    Readiness widest;
+    widest.assessed = true;
+    widest.overall = Rubric::shipped().maxLevel();
+    widest.beside = Rubric::shipped().maxLevel() - 0.5;
+    ColumnWidths::fit(m_view, m_model->overallColumn(), {ReadinessText::overallShort(Rubric::shipped(), widest)});
+    ColumnWidths::fit(m_view, m_model->readyColumn(), {text("✔ Ready"), text("Not ready")}, true);
     m_view->setColumnHidden(PilotTableModel::Theme,
                             true); // the theme filter says it; the tooltip too
     reloadChoices();
