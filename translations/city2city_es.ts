@@ -2642,6 +2642,18 @@
         <source>&lt;h3&gt;City2City Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan, run and follow up the pairings of the UTM City2City programme.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Libraries:&lt;/p&gt;&lt;table cellspacing=4&gt;%3&lt;/table&gt;</source>
         <translation>&lt;h3&gt;City2City Facilitator %1&lt;/h3&gt;&lt;p&gt;Planifique, celebre y haga el seguimiento de los emparejamientos del programa UTM City2City.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bibliotecas:&lt;/p&gt;&lt;table cellspacing=4&gt;%3&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Pr&amp;int Minutes…</source>
+        <translation>&amp;Imprimir actas…</translation>
+    </message>
+    <message>
+        <source>Print the minutes of the session selected in the Sessions area</source>
+        <translation>Imprimir las actas de la sesión seleccionada en el área Sesiones</translation>
+    </message>
+    <message>
+        <source>Select a session in the Sessions area to print its minutes; a session&apos;s own window prints them too.</source>
+        <translation>Seleccione una sesión en el área Sesiones para imprimir sus actas; la ventana de la propia sesión también las imprime.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

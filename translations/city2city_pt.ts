@@ -2642,6 +2642,18 @@
         <source>&lt;h3&gt;City2City Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan, run and follow up the pairings of the UTM City2City programme.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Libraries:&lt;/p&gt;&lt;table cellspacing=4&gt;%3&lt;/table&gt;</source>
         <translation>&lt;h3&gt;City2City Facilitator %1&lt;/h3&gt;&lt;p&gt;Planeje, realize e acompanhe os pareamentos do programa UTM City2City.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;&lt;p&gt;Licença: GNU General Public License, versão 3 ou posterior (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Bibliotecas:&lt;/p&gt;&lt;table cellspacing=4&gt;%3&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Pr&amp;int Minutes…</source>
+        <translation>&amp;Imprimir atas…</translation>
+    </message>
+    <message>
+        <source>Print the minutes of the session selected in the Sessions area</source>
+        <translation>Imprimir as atas da sessão selecionada na área Sessões</translation>
+    </message>
+    <message>
+        <source>Select a session in the Sessions area to print its minutes; a session&apos;s own window prints them too.</source>
+        <translation>Selecione uma sessão na área Sessões para imprimir suas atas; a janela da própria sessão também as imprime.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

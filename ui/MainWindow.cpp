@@ -22,6 +22,7 @@
 #include "pilots/RubricDialog.h"
 #include "readiness/Rubric.h"
 #include "actions/ActionsPage.h"
+#include "minutes/MinutesPrinting.h"
 #include "minutes/SessionWorkspace.h"
 #include "search/SearchPage.h"
 #include "sessions/SessionsPage.h"
@@ -139,6 +140,10 @@ void MainWindow::buildMenus()
     m_directory->addTo(file);
     connect(m_directory, &DirectoryActions::failed, this, &MainWindow::showError);
     connect(m_directory, &DirectoryActions::done, this, &MainWindow::showDone);
+    file->addSeparator();
+    QAction *print = file->addAction(tr("Pr&int Minutes…"), this, &MainWindow::printMinutes);
+    print->setShortcut(QKeySequence::Print);
+    print->setToolTip(tr("Print the minutes of the session selected in the Sessions area"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -525,6 +530,18 @@ void MainWindow::updateTitleAndCounts()
                                       tr("%Ln country(ies)", nullptr, summary->countries),
                                       tr("%Ln theme(s)", nullptr, summary->themes)}
                               .join(QStringLiteral(" · ")));
+}
+
+void MainWindow::printMinutes()
+{
+    const qint64 session = currentArea() == AreaId::Sessions ? sessionsPage()->currentId() : 0;
+    if (session <= 0) {
+        showError(tr("Select a session in the Sessions area to print its minutes; a session's own "
+                     "window prints them too."));
+        return;
+    }
+    if (const Status s = MinutesPrinting::preview(m_database->connection(), session, this); !s)
+        showError(s.error());
 }
 
 void MainWindow::showError(const QString &message)

@@ -103,6 +103,7 @@ private:
     void showAbout();
     void showUserGuide();
     void showRubric();
+    void printMinutes();
     void showError(const QString &message);
     void showDone(const QString &message);
 

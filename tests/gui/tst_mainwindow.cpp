@@ -1,4 +1,5 @@
 // The window as a facilitator uses it, offscreen, over a real seeded database file.
+#include "DemoProgramme.h"
 #include "MainWindow.h"
 #include "actions/ActionsPage.h"
 #include "charts/PairingProgressWidget.h"
@@ -34,6 +35,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTimer>
+#include <QPrintPreviewDialog>
 #include <QLabel>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -75,6 +81,7 @@ private slots:
     void cleanup();
     void figuresKeptForTheNextStart();
     void areasCountOnAWorker();
+    void printMinutesFromTheFileMenu();
 
     void showsSeededPairings();
     void selectingPairingShowsCitiesWithLocalTimes();
@@ -185,6 +192,38 @@ void TestMainWindow::areasCountOnAWorker()
     // A filter counts again.
     actions->model()->setFilterText(QStringLiteral("no action item says this"));
     QTRY_COMPARE(actions->countLabel()->text(), QStringLiteral("Actions: 0"));
+}
+
+// File ▸ Print Minutes… (Ctrl+P) previews the minutes of the session selected in the Sessions
+// area; with none selected it says where to select one.
+void TestMainWindow::printMinutesFromTheFileMenu()
+{
+    QAction *print = nullptr;
+    for (QAction *action : m_window->menuBar()->actions().constFirst()->menu()->actions()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Print))
+            print = action;
+    }
+    QVERIFY(print);
+    m_window->showArea(MainWindow::AreaId::Dashboard);
+    print->trigger();
+    QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("Sessions area")), qPrintable(m_window->banner()->text()));
+
+    const auto demo = DemoProgramme::populate(m_window->database(), *m_window->editor());
+    QVERIFY2(demo, qPrintable(demo.error()));
+    m_window->showArea(MainWindow::AreaId::Sessions);
+    m_window->sessionsPage()->selectId(demo->heldSession);
+    QCOMPARE(m_window->sessionsPage()->currentId(), demo->heldSession);
+    QString previewed;
+    QTimer::singleShot(0, this, [&previewed] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        previewed = QStringLiteral("shown");
+        dialog->reject();
+    });
+    print->trigger();
+    QCOMPARE(previewed, QStringLiteral("shown"));
 }
 
 void TestMainWindow::showsSeededPairings()

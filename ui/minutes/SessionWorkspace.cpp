@@ -1,5 +1,7 @@
 #include "SessionWorkspace.h"
 
+#include "MinutesPrinting.h"
+
 #include "actions/ActionDialog.h"
 #include "common/AppContext.h"
 #include "common/ReadOnlyControls.h"
@@ -30,8 +32,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -558,19 +558,8 @@ void SessionWorkspace::assessPilot(qint64 pilotId)
 void SessionWorkspace::printMinutes()
 {
     saveNow();
-    const auto data = MinutesData::load(m_context.database.connection(), m_sessionId);
-    if (!data) {
-        m_saved->setText(data.error());
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(data->documentTitle());
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *device) {
-        if (const Status s = MinutesDocument::render(data.value(), device, Preferences::organisationName()); !s)
-            m_saved->setText(s.error());
-    });
-    preview.exec();
+    if (const Status s = MinutesPrinting::preview(m_context.database.connection(), m_sessionId, this); !s)
+        m_saved->setText(s.error());
 }
 
 QString SessionWorkspace::savedText() const
