@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    tzdata sqlite3 fonts-dejavu-core
+    tzdata sqlite3 libsqlite3-dev fonts-dejavu-core
     libical-dev
     poppler-utils
     xvfb xauth

@@ -3454,6 +3454,10 @@
         <source>Deleted pairing %1.</source>
         <translation>Se eliminó el emparejamiento %1.</translation>
     </message>
+    <message>
+        <source>Reading the pairings…</source>
+        <translation>Leyendo los emparejamientos…</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -5959,6 +5963,10 @@ Close and lose them?</source>
     <message>
         <source>Could not move the new database to %1.</source>
         <translation>No se pudo mover la nueva base de datos a %1.</translation>
+    </message>
+    <message>
+        <source>The new database is not an SQLite connection.</source>
+        <translation>La nueva base de datos no es una conexión SQLite.</translation>
     </message>
 </context>
 <context>

@@ -3454,6 +3454,10 @@
         <source>Deleted pairing %1.</source>
         <translation>Pareamento %1 excluído.</translation>
     </message>
+    <message>
+        <source>Reading the pairings…</source>
+        <translation>Lendo os pareamentos…</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -5959,6 +5963,10 @@ Fechar e perdê-las?</translation>
     <message>
         <source>Could not move the new database to %1.</source>
         <translation>Não foi possível mover o novo banco de dados para %1.</translation>
+    </message>
+    <message>
+        <source>The new database is not an SQLite connection.</source>
+        <translation>O novo banco de dados não é uma conexão SQLite.</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,12 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -78,10 +81,108 @@ struct CityRow
     qint64 reps[2];
 };
 
+// One value of a row: a number, a text or null. Rows are written as braced lists of these,
+// which C++ evaluates from left to right: the random choices in them must come in a fixed
+// order for a seed to give the same data.
+struct Value
+{
+    enum Kind { Null, Integer, Real, Text, Ascii };
+    Kind kind = Null;
+    qint64 integer = 0;
+    double real = 0;
+    QString text;
+    QLatin1String ascii;
+
+    Value(int v) : kind(Integer), integer(v) {}
+    Value(qint64 v) : kind(Integer), integer(v) {}
+    Value(double v) : kind(Real), real(v) {}
+    Value(QString v) : kind(v.isNull() ? Null : Text), text(std::move(v)) {} // null as Qt binds it
+    // The generator's constant words, all ASCII and so already UTF-8.
+    Value(QLatin1String v) : kind(Ascii), ascii(v) {}
+    // Null, an id or a text: the optional columns.
+    Value(const QVariant &v)
+    {
+        if (v.isNull())
+            return;
+        if (v.typeId() == QMetaType::QString) {
+            kind = Text;
+            text = v.toString();
+        } else {
+            kind = Integer;
+            integer = v.toLongLong();
+        }
+    }
+};
+
+// The connection's own SQLite handle, or null if the driver is not the QSQLITE one. Qt's
+// driver must use this same SQLite library (Debian's libqt6sql6-sqlite links the system one).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A prepared insert bound through SQLite's C API: Qt's binding (a placeholder name made per
+// value, each value copied into Qt's lists and converted again) took an eighth of the time.
+class Insert
+{
+public:
+    Insert() = default;
+    Insert(const Insert &) = delete;
+    Insert &operator=(const Insert &) = delete;
+    ~Insert() { sqlite3_finalize(m_statement); }
+
+    Status prepare(sqlite3 *db, const char *sql)
+    {
+        m_db = db;
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+            return failed();
+        return {};
+    }
+
+    // Texts are bound without a copy: the values outlive the step.
+    Status exec(std::initializer_list<Value> values)
+    {
+        int column = 0;
+        for (const Value &v : values) {
+            ++column;
+            int rc = SQLITE_OK;
+            switch (v.kind) {
+            case Value::Null: rc = sqlite3_bind_null(m_statement, column); break;
+            case Value::Integer: rc = sqlite3_bind_int64(m_statement, column, v.integer); break;
+            case Value::Real: rc = sqlite3_bind_double(m_statement, column, v.real); break;
+            case Value::Text:
+                rc = sqlite3_bind_text16(m_statement, column, v.text.utf16(), int(v.text.size() * sizeof(char16_t)),
+                                         SQLITE_STATIC);
+                break;
+            case Value::Ascii:
+                rc = sqlite3_bind_text(m_statement, column, v.ascii.data(), int(v.ascii.size()), SQLITE_STATIC);
+                break;
+            }
+            if (rc != SQLITE_OK)
+                return failed();
+        }
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement); // forget the pointers into values
+        if (rc != SQLITE_DONE)
+            return failed();
+        return {};
+    }
+
+private:
+    Status failed() const { return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db))); }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
 // Every insert of the generator, prepared once and bound by position for each row.
 struct Statements
 {
-    QSqlQuery city, person, pairing, member, session, agenda, attendance, note, action, pilot, plan,
+    Insert city, person, pairing, member, session, agenda, attendance, note, action, pilot, plan,
         assessment, level;
 };
 
@@ -101,7 +202,7 @@ private:
     quint64 next(quint64 bound) { return bound ? m_random() % bound : 0; }
     bool chance(int percent) { return int(next(100)) < percent; }
     QString uuid();
-    Status exec(QSqlQuery &q, const QVariantList &values);
+    Status exec(Insert &q, std::initializer_list<Value> values) { return q.exec(values); }
     Status prepare();
     Status loadReference();
     Status writeCities();
@@ -135,6 +236,15 @@ const char *const TableNames[] = {"city", "person", "pairing", "pairing_city", "
                                   "attendance", "note", "action_item", "pilot", "pilot_plan_action",
                                   "readiness_assessment", "readiness_level"};
 
+// The tables the load fills.
+QStringList loadedTables()
+{
+    QStringList tables;
+    for (const char *name : TableNames)
+        tables << QLatin1String(name);
+    return tables;
+}
+
 // Time-ordered like a version 7 UUID (RFC 9562), with a counter where v7 has its clock: each
 // key sorts after the previous one, so the tables' uuid indexes grow at their end instead of
 // at random pages, which made index upkeep most of the generator's time.
@@ -162,24 +272,12 @@ QString Writer::uuid()
     return QString::fromLatin1(out, 36);
 }
 
-Status Writer::exec(QSqlQuery &q, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return failed(q);
-    return {};
-}
-
 Status Writer::prepare()
 {
-    const auto prep = [this](QSqlQuery &q, const char *sql) -> Status {
-        q = QSqlQuery(m_db);
-        if (!q.prepare(QString::fromLatin1(sql)))
-            return failed(q);
-        return {};
-    };
-    const std::pair<QSqlQuery *, const char *> statements[] = {
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return Status::failure(Text::tr("The new database is not an SQLite connection."));
+    const std::pair<Insert *, const char *> statements[] = {
         {&m_q.city, "INSERT INTO city (id, uuid, name, search_key, country_id, population, gcom_signatory, plan_type,"
                     " plan_citywide, time_zone, cohort_status, created_at, updated_at) VALUES (?,?,?,?,?,?,1,?,1,?,'member',?,?)"},
         {&m_q.person, "INSERT INTO person (id, uuid, name, search_key, organisation, role, city_id, email, created_at,"
@@ -207,7 +305,7 @@ Status Writer::prepare()
         {&m_q.level, "INSERT INTO readiness_level (assessment_id, dimension, level, evidence) VALUES (?,?,?,?)"},
     };
     for (const auto &[query, sql] : statements) {
-        if (Status s = prep(*query, sql); !s)
+        if (Status s = query->prepare(handle, sql); !s)
             return s;
     }
     return {};
@@ -506,8 +604,10 @@ Result<SyntheticProgramme::Counts> Writer::run()
     // A file that is thrown away if anything fails need not survive a power cut while it is
     // written; its indexes of words are built once at the end rather than row by row.
     // No journal either: each page is written once, not to the log and again at the checkpoint.
+    // Every reference the generator writes points at a row it wrote before (the test suite runs
+    // foreign_key_check on the result), so checking each insert's parents is wasted work.
     for (const char *pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -131072",
-                               "PRAGMA temp_store = MEMORY"}) {
+                               "PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = OFF"}) {
         if (!q.exec(QLatin1String(pragma)))
             return failed(q);
     }
@@ -518,20 +618,31 @@ Result<SyntheticProgramme::Counts> Writer::run()
     // The change log's triggers (schema 6) go too: a generated programme is nobody's edit, and
     // the load pays nothing for them. Its transactions name no author (change_context), so the
     // triggers would log nothing anyway.
-    QStringList triggers;
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                               " AND (name LIKE '%fts%' OR name GLOB '*_log_*')")))
-        return failed(q);
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        triggers << q.value(1).toString();
+    // So do the secondary indexes of the tables the load fills: one sort per index at the end
+    // is much cheaper than keeping them in order row by row (many are keyed by random ids).
+    // Indexes behind UNIQUE constraints (no sql) stay: they are the constraints.
+    // Each is dropped now and created again, from its own SQL, once the rows are in.
+    QStringList drops;
+    QStringList creates;
+    const std::pair<const char *, QString> dropped[] = {
+        {"TRIGGER", QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                   " AND (name LIKE '%fts%' OR name GLOB '*_log_*')")},
+        {"INDEX", QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                 " AND tbl_name IN ('%1')").arg(loadedTables().join(QStringLiteral("', '")))},
+    };
+    for (const auto &[kind, sql] : dropped) {
+        if (!q.exec(sql))
+            return failed(q);
+        while (q.next()) {
+            drops << QStringLiteral("DROP %1 \"%2\"").arg(QLatin1String(kind), q.value(0).toString());
+            creates << q.value(1).toString();
+        }
     }
     q.finish();
     if (!m_db.transaction())
         return Status::failure(sqlErrorMessage(m_db.lastError()));
-    for (const QString &name : std::as_const(names)) {
-        if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+    for (const QString &drop : std::as_const(drops)) {
+        if (!q.exec(drop))
             return failed(q);
     }
     if (Status s = writeCities(); !s)
@@ -546,8 +657,8 @@ Result<SyntheticProgramme::Counts> Writer::run()
                 m_progress(i + 1, m_options.pairings);
         }
     }
-    for (const QString &sql : std::as_const(triggers)) {
-        if (!q.exec(sql))
+    for (const QString &create : std::as_const(creates)) {
+        if (!q.exec(create))
             return failed(q);
     }
     for (const char *rebuild : {"INSERT INTO note_fts (note_fts) VALUES ('rebuild')",
@@ -558,7 +669,8 @@ Result<SyntheticProgramme::Counts> Writer::run()
     if (!m_db.commit())
         return Status::failure(sqlErrorMessage(m_db.lastError()));
     // Statistics for the query planner, sampled so that this stays quick on a large file.
-    for (const char *pragma : {"PRAGMA analysis_limit = 1000", "ANALYZE", "PRAGMA journal_mode = WAL"}) {
+    for (const char *pragma : {"PRAGMA analysis_limit = 1000", "ANALYZE", "PRAGMA journal_mode = WAL",
+                               "PRAGMA foreign_keys = ON"}) {
         if (!q.exec(QLatin1String(pragma)))
             return failed(q);
     }

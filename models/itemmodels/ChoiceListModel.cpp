@@ -8,12 +8,14 @@
 ChoiceListModel::ChoiceListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 namespace {
-enum class Order { AsQueried, ByLabel };
 
 // SQL orders names by their bytes, which puts Çorlu after Zhytomyr and Åland Islands after
 // Zimbabwe; lists of names are sorted by their folded labels instead, as the tables are.
-QList<ProgrammeQueries::Choice> sortedByLabel(const QList<ProgrammeQueries::Choice> &choices)
+Result<QList<ProgrammeQueries::Choice>> sortedByLabel(const Result<QList<ProgrammeQueries::Choice>> &read)
 {
+    if (!read)
+        return read;
+    const QList<ProgrammeQueries::Choice> &choices = read.value();
     QList<std::pair<QString, ProgrammeQueries::Choice>> keyed;
     keyed.reserve(choices.size());
     for (const auto &choice : choices)
@@ -27,50 +29,62 @@ QList<ProgrammeQueries::Choice> sortedByLabel(const QList<ProgrammeQueries::Choi
     return sorted;
 }
 
-ChoiceListModel *make(const Result<QList<ProgrammeQueries::Choice>> &choices,
-                      const QString &noneLabel, Order order, QObject *parent)
+ChoiceListModel *make(ChoiceListModel::Kind kind, QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
     auto *model = new ChoiceListModel(parent);
-    const QList<ProgrammeQueries::Choice> list =
-        choices ? choices.value() : QList<ProgrammeQueries::Choice>();
-    model->setChoices(order == Order::ByLabel ? sortedByLabel(list) : list, noneLabel);
+    model->setChoices(ChoiceListModel::read(kind, std::move(db)).value_or({}), noneLabel);
     return model;
 }
 } // namespace
 
+Result<QList<ProgrammeQueries::Choice>> ChoiceListModel::read(Kind kind, QSqlDatabase db)
+{
+    const ProgrammeQueries queries(std::move(db));
+    switch (kind) {
+    case Kind::Themes: return queries.themes();
+    case Kind::Pairings: return queries.pairingChoices();
+    case Kind::Countries: return sortedByLabel(queries.countries());
+    case Kind::Facilitators: return sortedByLabel(queries.facilitators());
+    case Kind::Cities: return sortedByLabel(queries.cities());
+    case Kind::People: return sortedByLabel(queries.people());
+    case Kind::Methods: return sortedByLabel(queries.methods());
+    }
+    return Status::failure(QStringLiteral("unknown kind of choices"));
+}
+
 ChoiceListModel *ChoiceListModel::themes(QSqlDatabase db, QObject *parent)
 {
-    return make(ProgrammeQueries(db).themes(), QString(), Order::AsQueried, parent);
+    return make(Kind::Themes, std::move(db), QString(), parent);
 }
 
 ChoiceListModel *ChoiceListModel::countries(QSqlDatabase db, QObject *parent)
 {
-    return make(ProgrammeQueries(db).countries(), QString(), Order::ByLabel, parent);
+    return make(Kind::Countries, std::move(db), QString(), parent);
 }
 
 ChoiceListModel *ChoiceListModel::facilitators(QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
-    return make(ProgrammeQueries(db).facilitators(), noneLabel, Order::ByLabel, parent);
+    return make(Kind::Facilitators, std::move(db), noneLabel, parent);
 }
 
 ChoiceListModel *ChoiceListModel::cities(QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
-    return make(ProgrammeQueries(db).cities(), noneLabel, Order::ByLabel, parent);
+    return make(Kind::Cities, std::move(db), noneLabel, parent);
 }
 
 ChoiceListModel *ChoiceListModel::people(QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
-    return make(ProgrammeQueries(db).people(), noneLabel, Order::ByLabel, parent);
+    return make(Kind::People, std::move(db), noneLabel, parent);
 }
 
 ChoiceListModel *ChoiceListModel::pairings(QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
-    return make(ProgrammeQueries(db).pairingChoices(), noneLabel, Order::AsQueried, parent);
+    return make(Kind::Pairings, std::move(db), noneLabel, parent);
 }
 
 ChoiceListModel *ChoiceListModel::methods(QSqlDatabase db, const QString &noneLabel, QObject *parent)
 {
-    return make(ProgrammeQueries(db).methods(), noneLabel, Order::ByLabel, parent);
+    return make(Kind::Methods, std::move(db), noneLabel, parent);
 }
 
 void ChoiceListModel::setChoices(const QList<ProgrammeQueries::Choice> &choices, const QString &noneLabel)

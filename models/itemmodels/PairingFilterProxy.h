@@ -18,6 +18,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     QString m_theme;
     QStringList m_words;
 };

@@ -3,12 +3,13 @@
 #include "core/TextKey.h"
 #include "domain/Vocabulary.h"
 
-PairingListModel::PairingListModel(QSqlDatabase db, ChangeNotifier *notifier, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+PairingListModel::PairingListModel(QSqlDatabase db, ChangeNotifier *notifier, QObject *parent, Load load)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_load(load)
 {
     if (notifier)
         connect(notifier, &ChangeNotifier::changed, this, &PairingListModel::onChanged);
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 PairingListModel::Row PairingListModel::makeRow(const ProgrammeQueries::PairingListing &listing)
@@ -25,20 +26,42 @@ PairingListModel::Row PairingListModel::makeRow(const ProgrammeQueries::PairingL
     return row;
 }
 
+Result<QList<PairingListModel::Row>> PairingListModel::readRows(QSqlDatabase db)
+{
+    const auto listings = ProgrammeQueries(std::move(db)).pairings();
+    if (!listings)
+        return listings.status();
+    QList<Row> rows;
+    rows.reserve(listings->size());
+    for (const auto &listing : listings.value())
+        rows << makeRow(listing);
+    return rows;
+}
+
 void PairingListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    const auto listings = ProgrammeQueries(m_db).pairings();
-    if (listings) {
-        m_lastError.clear();
-        m_rows.reserve(listings->size());
-        for (const auto &listing : listings.value())
-            m_rows << makeRow(listing);
-    } else {
-        m_lastError = listings.error();
+    if (m_load == Load::OnRequest) {
+        m_reading = true;
+        emit readRequested();
+        return;
     }
+    setRows(readRows(m_db));
+}
+
+void PairingListModel::setRows(const Result<QList<Row>> &rows)
+{
+    m_reading = false;
+    beginResetModel();
+    if (rows) {
+        m_lastError.clear();
+        m_rows = rows.value();
+    } else {
+        m_rows.clear();
+        m_lastError = rows.error();
+    }
+    m_loaded = true;
     endResetModel();
+    emit loaded();
 }
 
 int PairingListModel::rowCount(const QModelIndex &parent) const
@@ -108,6 +131,12 @@ void PairingListModel::onChanged(ChangeNotifier::Entity entity, qint64 id, Chang
     }
     if (entity != ChangeNotifier::Entity::Pairing)
         return;
+    if (m_reading) { // the rows on their way may or may not have it: read them again
+        reload();
+        return;
+    }
+    if (!m_loaded)
+        return; // the first read will have it
     const int existing = rowOfId(id);
     if (change == ChangeNotifier::Change::Removed) {
         if (existing >= 0) {

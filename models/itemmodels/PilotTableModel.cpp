@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <vector>
 
 using Entity = ChangeNotifier::Entity;
 
@@ -16,19 +17,22 @@ namespace {
 
 const QString DateFormat = QStringLiteral("d MMM yyyy");
 
-int compareText(const QString &a, const QString &b)
+// A row being sorted, with its names folded once rather than at every comparison.
+struct SortRow
 {
-    return QString::compare(TextKey::fold(a), TextKey::fold(b));
-}
+    PilotStanding standing;
+    QString cityKey;   // the folded city name
+    QString columnKey; // the folded text of the sorted column, when it is theme or title
+};
 
 // Pairing code, then city name as people read it, then id.
-bool readingOrder(const PilotStanding &a, const PilotStanding &b)
+bool readingOrder(const SortRow &a, const SortRow &b)
 {
-    if (a.pairingCode != b.pairingCode)
-        return a.pairingCode < b.pairingCode;
-    if (a.cityName != b.cityName)
-        return compareText(a.cityName, b.cityName) < 0; // Çorlu among the C's
-    return a.pilotId < b.pilotId;
+    if (a.standing.pairingCode != b.standing.pairingCode)
+        return a.standing.pairingCode < b.standing.pairingCode;
+    if (a.standing.cityName != b.standing.cityName)
+        return QString::compare(a.cityKey, b.cityKey) < 0; // Çorlu among the C's
+    return a.standing.pilotId < b.standing.pilotId;
 }
 
 } // namespace
@@ -107,18 +111,27 @@ bool PilotTableModel::matches(const PilotStanding &s) const
 
 QList<PilotStanding> PilotTableModel::sorted(QList<PilotStanding> rows) const
 {
-    std::sort(rows.begin(), rows.end(), readingOrder);
-    if (m_sortColumn < 0)
-        return rows;
     const int column = m_sortColumn;
-    const QString dimension = dimensionAt(column);
+    std::vector<SortRow> keyed;
+    keyed.reserve(rows.size());
+    for (PilotStanding &s : rows) {
+        QString cityKey = TextKey::fold(s.cityName);
+        QString columnKey = column == Theme ? TextKey::fold(s.themeName)
+                            : column == Title ? TextKey::fold(s.title)
+                                              : QString();
+        keyed.push_back({std::move(s), std::move(cityKey), std::move(columnKey)});
+    }
+    std::sort(keyed.begin(), keyed.end(), readingOrder);
+    const QString dimension = column >= 0 ? dimensionAt(column) : QString();
     // Negative: a before b. Pilots never assessed sort below every level.
-    auto compare = [&](const PilotStanding &a, const PilotStanding &b) -> int {
+    auto compare = [&](const SortRow &ka, const SortRow &kb) -> int {
+        const PilotStanding &a = ka.standing;
+        const PilotStanding &b = kb.standing;
         switch (column) {
-        case City: return compareText(a.cityName, b.cityName);
+        case City: return QString::compare(ka.cityKey, kb.cityKey);
         case Pairing: return QString::compare(a.pairingCode, b.pairingCode);
-        case Theme: return compareText(a.themeName, b.themeName);
-        case Title: return compareText(a.title, b.title);
+        case Theme:
+        case Title: return QString::compare(ka.columnKey, kb.columnKey);
         case Assessed: {
             const QDate da = a.latest ? a.latest->assessedOn : QDate();
             const QDate db = b.latest ? b.latest->assessedOn : QDate();
@@ -139,11 +152,17 @@ QList<PilotStanding> PilotTableModel::sorted(QList<PilotStanding> rows) const
             return a.readiness.ready ? 1 : -1;
         return oa < ob ? -1 : (oa > ob ? 1 : 0);
     };
-    std::stable_sort(rows.begin(), rows.end(), [&](const PilotStanding &a, const PilotStanding &b) {
-        const int c = compare(a, b);
-        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-    });
-    return rows;
+    if (column >= 0) {
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const SortRow &a, const SortRow &b) {
+            const int c = compare(a, b);
+            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+    }
+    QList<PilotStanding> result;
+    result.reserve(qsizetype(keyed.size()));
+    for (SortRow &k : keyed)
+        result << std::move(k.standing);
+    return result;
 }
 
 void PilotTableModel::sort(int column, Qt::SortOrder order)

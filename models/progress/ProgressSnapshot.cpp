@@ -166,21 +166,23 @@ Result<QByteArray> stateOf(QSqlDatabase db, const QString &databasePath, const P
 {
     QSqlQuery q(db);
     // The last change names the file's history: a file restored from a backup and edited again
-    // may reach the same id, never with the same time and record.
-    if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), id, changed_at,"
-                               " record_uuid, table_name, field FROM change_log ORDER BY id DESC LIMIT 1")))
+    // may reach the same id, never with the same time and record. The join gives one row, with
+    // the schema version, when the log is empty too.
+    if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), last.id,"
+                               " last.changed_at, last.record_uuid, last.table_name, last.field"
+                               " FROM (SELECT 1) LEFT JOIN (SELECT id, changed_at, record_uuid,"
+                               " table_name, field FROM change_log ORDER BY id DESC LIMIT 1) AS last ON 1"))
+        || !q.next())
         return Status::failure(sqlErrorMessage(q.lastError()));
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     out << Magic << QStringLiteral(C2C_VERSION) << Translations::current() << scope << asOf;
-    if (q.next()) {
-        for (int i = 0; i < 6; ++i)
-            out << q.value(i).toString();
+    out << q.value(0).toString();
+    if (q.isNull(1)) {
+        out << QStringLiteral("no changes");
     } else {
-        QSqlQuery version(db);
-        if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
-            return Status::failure(sqlErrorMessage(version.lastError()));
-        out << version.value(0).toString() << QStringLiteral("no changes");
+        for (int i = 1; i < 6; ++i)
+            out << q.value(i).toString();
     }
     // The same path may hold another file later (a newer one generated, a copy put there).
     const QFileInfo file(databasePath);

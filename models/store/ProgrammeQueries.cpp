@@ -110,6 +110,7 @@ Result<ProgrammeQueries::Summary> ProgrammeQueries::summary() const
 Result<QList<ProgrammeQueries::PairingListing>> ProgrammeQueries::pairings(const QString &themeFilter) const
 {
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     const QString theme = themeFilter.trimmed();
     q.prepare(theme.isEmpty() ? ListPairings : ListPairingsOfTheme);
     if (!theme.isEmpty()) {

@@ -1,7 +1,7 @@
 // The preferences as models/ keeps them: checked before anything is written, one backup count
 // shared with the Restore dialog and the command-line tool, the recent databases capped and
 // newest first, and the working hours a city added by hand starts with.
-#include "TestDatabase.h"
+#include "EditorFixture.h"
 #include "core/Preferences.h"
 #include "database/Backups.h"
 #include "edit/ChangeNotifier.h"
@@ -17,6 +17,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+namespace {
+
+// A city in Spain, on Madrid's time, as one added by hand.
+CityRecord spanishCity(const TestDatabase &db, const QString &name)
+{
+    CityRecord city;
+    city.name = name;
+    city.countryId = ProgrammeQueries(db.connection()).countryByCode(QStringLiteral("ES")).value();
+    city.timeZone = QStringLiteral("Europe/Madrid");
+    return city;
+}
+
+} // namespace
 
 class TestPreferences : public QObject
 {
@@ -209,20 +223,14 @@ void TestPreferences::newCityStartsWithThePreferredHours()
     preferred.days = {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday};
     Preferences::setDefaultWorkingHours(preferred);
 
-    TestDatabase db;
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    QUndoStack stack;
-    ChangeNotifier notifier;
-    Editor editor(db.database(), &stack, &notifier);
-    CityRecord city;
-    city.name = QStringLiteral("Getafe");
-    city.countryId = ProgrammeQueries(db.connection()).countryByCode(QStringLiteral("ES")).value();
-    city.timeZone = QStringLiteral("Europe/Madrid");
+    EditorFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    CityRecord city = spanishCity(f.db, QStringLiteral("Getafe"));
     city.population = 180000;
-    const auto id = editor.addCity(city);
+    const auto id = f.editor().addCity(city);
     QVERIFY2(id.ok(), qPrintable(id.error()));
 
-    const WorkingHoursStore store(db.connection(), db.clock());
+    const WorkingHoursStore store(f.db.connection(), f.db.clock());
     WorkingHours stored = store.of(id.value()).value();
     QCOMPARE(stored.start, QTime(7, 30));
     QCOMPARE(stored.end, QTime(15, 30));
@@ -231,29 +239,22 @@ void TestPreferences::newCityStartsWithThePreferredHours()
     // A later change of the preference leaves the city as it is; undo takes city and hours.
     Preferences::setDefaultWorkingHours(WorkingHours());
     QCOMPARE(store.of(id.value()).value().start, QTime(7, 30));
-    stack.undo();
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM city_working_hours WHERE city_id = ?"),
-                       {id.value()}).toInt(), 0);
-    stack.redo();
+    f.undoStack.undo();
+    QCOMPARE(f.db.scalar(QStringLiteral("SELECT count(*) FROM city_working_hours WHERE city_id = ?"),
+                         {id.value()}).toInt(), 0);
+    f.undoStack.redo();
     stored = store.of(id.value()).value();
     QCOMPARE(stored.start, QTime(7, 30));
 }
 
 void TestPreferences::defaultHoursNeedNoRow()
 {
-    TestDatabase db;
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    QUndoStack stack;
-    ChangeNotifier notifier;
-    Editor editor(db.database(), &stack, &notifier);
-    CityRecord city;
-    city.name = QStringLiteral("Leganés");
-    city.countryId = ProgrammeQueries(db.connection()).countryByCode(QStringLiteral("ES")).value();
-    city.timeZone = QStringLiteral("Europe/Madrid");
-    const auto id = editor.addCity(city);
+    EditorFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const auto id = f.editor().addCity(spanishCity(f.db, QStringLiteral("Leganés")));
     QVERIFY2(id.ok(), qPrintable(id.error()));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM city_working_hours WHERE city_id = ?"),
-                       {id.value()}).toInt(), 0);
+    QCOMPARE(f.db.scalar(QStringLiteral("SELECT count(*) FROM city_working_hours WHERE city_id = ?"),
+                         {id.value()}).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)

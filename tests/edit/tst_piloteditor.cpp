@@ -1,6 +1,6 @@
 // Undoable pilot edits: a pilot with its plan and assessments deleted and brought back whole,
 // plan actions moved and moved back, assessments added as history, refusals that push nothing.
-#include "TestDatabase.h"
+#include "EditorFixture.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "store/PairingStore.h"
@@ -42,37 +42,28 @@ private:
     QStringList planTitles(qint64 pilotId) const;
     int count(const QString &table) const;
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<EditorFixture> m_fixture;
 };
 
 void TestPilotEditor::init()
 {
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_editor = std::make_unique<Editor>(m_db->database(), m_stack.get(), m_notifier.get());
+    m_fixture = std::make_unique<EditorFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 }
 
 void TestPilotEditor::cleanup()
 {
-    m_editor.reset();
-    m_notifier.reset();
-    m_stack.reset();
-    m_db.reset();
+    m_fixture.reset();
 }
 
 qint64 TestPilotEditor::pairing(const QString &code) const
 {
-    return PairingStore(m_db->connection(), m_db->clock()).resolve(code).value_or(0);
+    return PairingStore(m_fixture->db.connection(), m_fixture->db.clock()).resolve(code).value_or(0);
 }
 
 qint64 TestPilotEditor::city(const QString &name) const
 {
-    return m_db->scalar(QStringLiteral("SELECT id FROM city WHERE name = ?"), {name}).toLongLong();
+    return m_fixture->db.scalar(QStringLiteral("SELECT id FROM city WHERE name = ?"), {name}).toLongLong();
 }
 
 qint64 TestPilotEditor::addPilot(const QString &title)
@@ -82,7 +73,7 @@ qint64 TestPilotEditor::addPilot(const QString &title)
     p.cityId = city(QStringLiteral("Lviv"));
     p.title = title;
     p.inspiredByCityId = city(QStringLiteral("Ann Arbor"));
-    return m_editor->addPilot(p).value_or(0);
+    return m_fixture->editor().addPilot(p).value_or(0);
 }
 
 qint64 TestPilotEditor::addAction(qint64 pilotId, const QString &title)
@@ -90,40 +81,40 @@ qint64 TestPilotEditor::addAction(qint64 pilotId, const QString &title)
     PlanActionRecord a;
     a.pilotId = pilotId;
     a.title = title;
-    return m_editor->addPlanAction(a).value_or(0);
+    return m_fixture->editor().addPlanAction(a).value_or(0);
 }
 
 QStringList TestPilotEditor::planTitles(qint64 pilotId) const
 {
     QStringList titles;
     for (const PlanActionRecord &a :
-         PlanActionStore(m_db->connection(), m_db->clock()).ofPilot(pilotId).value_or({}))
+         PlanActionStore(m_fixture->db.connection(), m_fixture->db.clock()).ofPilot(pilotId).value_or({}))
         titles << a.title;
     return titles;
 }
 
 int TestPilotEditor::count(const QString &table) const
 {
-    return m_db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
+    return m_fixture->db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
 }
 
 void TestPilotEditor::addPilotUndoRedoKeepsIdentity()
 {
-    QSignalSpy changed(m_notifier.get(), &ChangeNotifier::changed);
+    QSignalSpy changed(&m_fixture->notifier, &ChangeNotifier::changed);
     const qint64 id = addPilot();
     QVERIFY(id > 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<Entity>(), Entity::Pilot);
     QCOMPARE(changed.at(0).at(1).toLongLong(), id);
     QCOMPARE(changed.at(0).at(2).value<Change>(), Change::Inserted);
-    QCOMPARE(m_stack->undoText(), QStringLiteral("Add pilot Heat pumps for a school campus"));
-    const QString uuid = PilotStore(m_db->connection(), m_db->clock()).fetch(id)->uuid;
+    QCOMPARE(m_fixture->undoStack.undoText(), QStringLiteral("Add pilot Heat pumps for a school campus"));
+    const QString uuid = PilotStore(m_fixture->db.connection(), m_fixture->db.clock()).fetch(id)->uuid;
 
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(count(QStringLiteral("pilot")), 0);
     QCOMPARE(changed.last().at(2).value<Change>(), Change::Removed);
-    m_stack->redo();
-    const auto back = PilotStore(m_db->connection(), m_db->clock()).fetch(id);
+    m_fixture->undoStack.redo();
+    const auto back = PilotStore(m_fixture->db.connection(), m_fixture->db.clock()).fetch(id);
     QVERIFY(back);
     QCOMPARE(back->uuid, uuid);
     QCOMPARE(back->inspiredByCityId, std::optional<qint64>(city(QStringLiteral("Ann Arbor"))));
@@ -132,52 +123,52 @@ void TestPilotEditor::addPilotUndoRedoKeepsIdentity()
 void TestPilotEditor::editPilotUndoAndUnchangedEdit()
 {
     const qint64 id = addPilot();
-    PilotStore store(m_db->connection(), m_db->clock());
+    PilotStore store(m_fixture->db.connection(), m_fixture->db.clock());
     PilotRecord p = store.fetch(id).value();
-    QCOMPARE(m_editor->editPilot(p).ok(), true); // unchanged: nothing pushed
-    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_fixture->editor().editPilot(p).ok(), true); // unchanged: nothing pushed
+    QCOMPARE(m_fixture->undoStack.count(), 1);
     p.title = QStringLiteral("Heat pumps for two schools");
     p.academicPartners = QStringLiteral("Lviv Polytechnic");
     p.expectedStart = QDate(2027, 9, 1);
-    QVERIFY(m_editor->editPilot(p));
-    QCOMPARE(m_stack->count(), 2);
+    QVERIFY(m_fixture->editor().editPilot(p));
+    QCOMPARE(m_fixture->undoStack.count(), 2);
     QCOMPARE(store.fetch(id)->academicPartners, QStringLiteral("Lviv Polytechnic"));
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(store.fetch(id)->title, QStringLiteral("Heat pumps for a school campus"));
     QVERIFY(store.fetch(id)->academicPartners.isEmpty());
     QVERIFY(!store.fetch(id)->expectedStart.isValid());
-    m_stack->redo();
+    m_fixture->undoStack.redo();
     QCOMPARE(store.fetch(id)->expectedStart, QDate(2027, 9, 1));
 }
 
 void TestPilotEditor::refusedEditsPushNothing()
 {
     const qint64 id = addPilot();
-    const int steps = m_stack->count();
-    QSignalSpy changed(m_notifier.get(), &ChangeNotifier::changed);
+    const int steps = m_fixture->undoStack.count();
+    QSignalSpy changed(&m_fixture->notifier, &ChangeNotifier::changed);
 
     PlanActionRecord late;
     late.pilotId = id;
     late.title = QStringLiteral("Tender");
     late.startDate = QDate(2027, 6, 1);
     late.endDate = QDate(2027, 5, 1);
-    const auto refused = m_editor->addPlanAction(late);
+    const auto refused = m_fixture->editor().addPlanAction(late);
     QCOMPARE(refused.error(), QStringLiteral("The plan action “Tender” ends before it starts."));
 
     PilotRecord twin;
     twin.pairingId = pairing(QStringLiteral("E-04"));
     twin.cityId = city(QStringLiteral("Lviv"));
     twin.title = QStringLiteral("Another one");
-    QCOMPARE(m_editor->addPilot(twin).error(),
+    QCOMPARE(m_fixture->editor().addPilot(twin).error(),
              QStringLiteral("This city already has a pilot in this pairing."));
 
     AssessmentRecord empty;
     empty.pilotId = id;
     empty.assessedOn = QDate(2027, 3, 20);
-    QCOMPARE(m_editor->addAssessment(empty).error(),
+    QCOMPARE(m_fixture->editor().addAssessment(empty).error(),
              QStringLiteral("An assessment gives a level to at least one dimension."));
 
-    QCOMPARE(m_stack->count(), steps);
+    QCOMPARE(m_fixture->undoStack.count(), steps);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(count(QStringLiteral("pilot_plan_action")), 0);
     QCOMPARE(count(QStringLiteral("readiness_assessment")), 0);
@@ -192,30 +183,30 @@ void TestPilotEditor::deletePilotUndoRestoresPlanAndAssessments()
     SessionRecord s;
     s.pairingId = pairing(QStringLiteral("E-04"));
     s.startUtc = QDateTime(QDate(2027, 3, 10), QTime(14, 0), QTimeZone::utc());
-    const qint64 sessionId = SessionStore(m_db->connection(), m_db->clock()).insert(s).value();
+    const qint64 sessionId = SessionStore(m_fixture->db.connection(), m_fixture->db.clock()).insert(s).value();
     AssessmentRecord first;
     first.pilotId = id;
     first.sessionId = sessionId;
     first.levels = {{QStringLiteral("solution"), 2, QStringLiteral("Visit to Ann Arbor")},
                     {QStringLiteral("need"), 3, QString()}};
-    const qint64 firstId = m_editor->addAssessment(first).value_or(0);
+    const qint64 firstId = m_fixture->editor().addAssessment(first).value_or(0);
     AssessmentRecord second;
     second.pilotId = id;
     second.assessedOn = QDate(2027, 3, 19);
     second.summary = QStringLiteral("Funding committed");
     second.levels = {{QStringLiteral("resources"), 4, QStringLiteral("Budget line 2027")}};
-    const qint64 secondId = m_editor->addAssessment(second).value_or(0);
+    const qint64 secondId = m_fixture->editor().addAssessment(second).value_or(0);
     QVERIFY(firstId > 0 && secondId > 0);
 
-    AssessmentStore assessments(m_db->connection(), m_db->clock());
+    AssessmentStore assessments(m_fixture->db.connection(), m_fixture->db.clock());
     const QList<AssessmentRecord> historyBefore = assessments.history(id).value();
     const QList<PlanActionRecord> planBefore =
-        PlanActionStore(m_db->connection(), m_db->clock()).ofPilot(id).value();
-    const PilotRecord pilotBefore = PilotStore(m_db->connection(), m_db->clock()).fetch(id).value();
+        PlanActionStore(m_fixture->db.connection(), m_fixture->db.clock()).ofPilot(id).value();
+    const PilotRecord pilotBefore = PilotStore(m_fixture->db.connection(), m_fixture->db.clock()).fetch(id).value();
 
-    QSignalSpy changed(m_notifier.get(), &ChangeNotifier::changed);
-    QVERIFY(m_editor->deletePilot(id));
-    QCOMPARE(m_stack->undoText(), QStringLiteral("Delete pilot Çorlu's \"solar\" roofs"));
+    QSignalSpy changed(&m_fixture->notifier, &ChangeNotifier::changed);
+    QVERIFY(m_fixture->editor().deletePilot(id));
+    QCOMPARE(m_fixture->undoStack.undoText(), QStringLiteral("Delete pilot Çorlu's \"solar\" roofs"));
     QCOMPARE(count(QStringLiteral("pilot")), 0);
     QCOMPARE(count(QStringLiteral("pilot_plan_action")), 0);
     QCOMPARE(count(QStringLiteral("readiness_level")), 0);
@@ -233,15 +224,15 @@ void TestPilotEditor::deletePilotUndoRestoresPlanAndAssessments()
     QCOMPARE(assessmentsRemoved, 2);
 
     changed.clear();
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(changed.count(), 6);
     QCOMPARE(changed.last().at(2).value<Change>(), Change::Inserted);
-    const auto pilotAfter = PilotStore(m_db->connection(), m_db->clock()).fetch(id);
+    const auto pilotAfter = PilotStore(m_fixture->db.connection(), m_fixture->db.clock()).fetch(id);
     QVERIFY(pilotAfter);
     QCOMPARE(pilotAfter.value(), pilotBefore);
     QCOMPARE(pilotAfter->uuid, pilotBefore.uuid);
     const QList<PlanActionRecord> planAfter =
-        PlanActionStore(m_db->connection(), m_db->clock()).ofPilot(id).value();
+        PlanActionStore(m_fixture->db.connection(), m_fixture->db.clock()).ofPilot(id).value();
     QCOMPARE(planAfter, planBefore);
     QCOMPARE(planAfter.at(2).id, actions.at(2));
     const QList<AssessmentRecord> historyAfter = assessments.history(id).value();
@@ -250,7 +241,7 @@ void TestPilotEditor::deletePilotUndoRestoresPlanAndAssessments()
     QCOMPARE(historyAfter.at(0).createdAt, historyBefore.at(0).createdAt);
     QCOMPARE(historyAfter.at(1).levels.at(0).evidence, QStringLiteral("Budget line 2027"));
 
-    m_stack->redo();
+    m_fixture->undoStack.redo();
     QCOMPARE(count(QStringLiteral("pilot")), 0);
     QCOMPARE(count(QStringLiteral("readiness_assessment")), 0);
 }
@@ -261,22 +252,22 @@ void TestPilotEditor::movePlanActionUndo()
     addAction(id, QStringLiteral("A"));
     addAction(id, QStringLiteral("B"));
     const qint64 c = addAction(id, QStringLiteral("C"));
-    QSignalSpy changed(m_notifier.get(), &ChangeNotifier::changed);
-    QVERIFY(m_editor->movePlanAction(c, -1));
+    QSignalSpy changed(&m_fixture->notifier, &ChangeNotifier::changed);
+    QVERIFY(m_fixture->editor().movePlanAction(c, -1));
     QCOMPARE(planTitles(id),
              (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
-    QCOMPARE(m_stack->undoText(), QStringLiteral("Move plan action C"));
+    QCOMPARE(m_fixture->undoStack.undoText(), QStringLiteral("Move plan action C"));
     QVERIFY(changed.count() >= 2);
-    QVERIFY(m_editor->movePlanAction(c, -1));
+    QVERIFY(m_fixture->editor().movePlanAction(c, -1));
     QCOMPARE(planTitles(id),
              (QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")}));
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(planTitles(id),
              (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(planTitles(id),
              (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
-    m_stack->redo();
+    m_fixture->undoStack.redo();
     QCOMPARE(planTitles(id),
              (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
 }
@@ -286,10 +277,10 @@ void TestPilotEditor::moveAtTheEndsChangesNothing()
     const qint64 id = addPilot();
     const qint64 a = addAction(id, QStringLiteral("A"));
     const qint64 b = addAction(id, QStringLiteral("B"));
-    const int steps = m_stack->count();
-    QVERIFY(m_editor->movePlanAction(a, -1));
-    QVERIFY(m_editor->movePlanAction(b, +1));
-    QCOMPARE(m_stack->count(), steps);
+    const int steps = m_fixture->undoStack.count();
+    QVERIFY(m_fixture->editor().movePlanAction(a, -1));
+    QVERIFY(m_fixture->editor().movePlanAction(b, +1));
+    QCOMPARE(m_fixture->undoStack.count(), steps);
     QCOMPARE(planTitles(id), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
 }
 
@@ -300,17 +291,17 @@ void TestPilotEditor::moveRenumbersAPlanWithGaps()
     const qint64 b = addAction(id, QStringLiteral("B"));
     addAction(id, QStringLiteral("C"));
     const qint64 d = addAction(id, QStringLiteral("D"));
-    QVERIFY(m_editor->deletePlanAction(b));
-    QVERIFY(m_editor->movePlanAction(d, -1));
+    QVERIFY(m_fixture->editor().deletePlanAction(b));
+    QVERIFY(m_fixture->editor().movePlanAction(d, -1));
     QCOMPARE(planTitles(id),
              (QStringList{QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("C")}));
     QList<int> positions;
     for (const PlanActionRecord &a :
-         PlanActionStore(m_db->connection(), m_db->clock()).ofPilot(id).value())
+         PlanActionStore(m_fixture->db.connection(), m_fixture->db.clock()).ofPilot(id).value())
         positions << a.position;
     QCOMPARE(positions, (QList<int>{0, 1, 2}));
-    m_stack->undo(); // the move
-    m_stack->undo(); // the delete
+    m_fixture->undoStack.undo(); // the move
+    m_fixture->undoStack.undo(); // the delete
     QCOMPARE(planTitles(id), (QStringList{QStringLiteral("A"), QStringLiteral("B"),
                                           QStringLiteral("C"), QStringLiteral("D")}));
 }
@@ -322,14 +313,14 @@ void TestPilotEditor::assessingAgainKeepsHistory()
     a.pilotId = id;
     a.assessedOn = QDate(2027, 1, 10);
     a.levels = {{QStringLiteral("need"), 2, QString()}};
-    QVERIFY(m_editor->addAssessment(a));
+    QVERIFY(m_fixture->editor().addAssessment(a));
     a.assessedOn = QDate(2027, 3, 10);
     a.levels = {{QStringLiteral("need"), 4, QString()}};
-    QVERIFY(m_editor->addAssessment(a));
-    AssessmentStore store(m_db->connection(), m_db->clock());
+    QVERIFY(m_fixture->editor().addAssessment(a));
+    AssessmentStore store(m_fixture->db.connection(), m_fixture->db.clock());
     QCOMPARE(store.history(id)->size(), 2);
     QCOMPARE(store.history(id)->at(0).levels.at(0).level, 2);
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(store.history(id)->size(), 1);
     QCOMPARE(store.history(id)->at(0).levels.at(0).level, 2);
 }
@@ -342,13 +333,13 @@ void TestPilotEditor::editAssessmentUndo()
     a.assessedOn = QDate(2027, 3, 10);
     a.levels = {{QStringLiteral("need"), 2, QStringLiteral("Survey")},
                 {QStringLiteral("team"), 3, QString()}};
-    const qint64 assessmentId = m_editor->addAssessment(a).value_or(0);
-    AssessmentStore store(m_db->connection(), m_db->clock());
+    const qint64 assessmentId = m_fixture->editor().addAssessment(a).value_or(0);
+    AssessmentStore store(m_fixture->db.connection(), m_fixture->db.clock());
     AssessmentRecord edited = store.fetch(assessmentId).value();
     edited.levels = {{QStringLiteral("need"), 3, QStringLiteral("Survey and hearing")}};
-    QVERIFY(m_editor->editAssessment(edited));
+    QVERIFY(m_fixture->editor().editAssessment(edited));
     QCOMPARE(store.fetch(assessmentId)->levels.size(), 1);
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     const auto restored = store.fetch(assessmentId);
     QCOMPARE(restored->levels.size(), 2);
     QCOMPARE(restored->levels.at(0),
@@ -361,33 +352,33 @@ void TestPilotEditor::editAssessmentUndo()
 void TestPilotEditor::assessmentOfAnEarlierRubricStaysAsItWas()
 {
     const qint64 pilot = addPilot();
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_fixture->db.connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO readiness_assessment (uuid, pilot_id, assessed_on, created_at, updated_at)"
                                   " VALUES ('old-rubric', %1, '2026-05-01', '2026-05-01T10:00:00.000Z',"
                                   " '2026-05-01T10:00:00.000Z')").arg(pilot)));
     const qint64 id = q.lastInsertId().toLongLong();
     QVERIFY(q.exec(QStringLiteral("INSERT INTO readiness_level (assessment_id, dimension, level) VALUES"
                                   " (%1, 'need', 2), (%1, 'funding', 3)").arg(id)));
-    AssessmentStore store(m_db->connection(), m_db->clock());
+    AssessmentStore store(m_fixture->db.connection(), m_fixture->db.clock());
     AssessmentRecord edited = store.fetch(id).value();
     QCOMPARE(edited.levels.size(), 2);
     edited.levels[0].level = 3; // need 2 -> 3; funding stays
-    QVERIFY(m_editor->editAssessment(edited));
+    QVERIFY(m_fixture->editor().editAssessment(edited));
     QCOMPARE(store.fetch(id)->levelOf(QStringLiteral("funding")), std::optional<int>(3));
     QCOMPARE(store.fetch(id)->levelOf(QStringLiteral("need")), std::optional<int>(3));
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(store.fetch(id)->levelOf(QStringLiteral("need")), std::optional<int>(2));
 
     // A new level on a dimension the rubric does not have is refused.
     edited = store.fetch(id).value();
     edited.levels << DimensionLevel{QStringLiteral("budget"), 2, QString()};
-    const Status refused = m_editor->editAssessment(edited);
+    const Status refused = m_fixture->editor().editAssessment(edited);
     QVERIFY(!refused);
     QVERIFY(refused.error().contains(QLatin1String("budget")));
 
-    QVERIFY(m_editor->deleteAssessment(id));
+    QVERIFY(m_fixture->editor().deleteAssessment(id));
     QCOMPARE(count(QStringLiteral("readiness_level")), 0);
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     const auto restored = store.fetch(id);
     QVERIFY2(restored, qPrintable(restored.error()));
     QCOMPARE(restored->uuid, QStringLiteral("old-rubric"));

@@ -23,6 +23,7 @@
 #include "pilots/PilotDialog.h"
 #include "pilots/PilotsPage.h"
 #include "sessions/SessionDialog.h"
+#include "WindowFixture.h"
 
 #include <QAccessible>
 #include <QAbstractItemView>
@@ -263,6 +264,7 @@ void TestAccessibility::everyAreaNamesItsControls()
 void TestAccessibility::pairingDetailTabs()
 {
     m_window->showArea(MainWindow::AreaId::Pairings);
+    QVERIFY(WindowFixture::pairingsRead(*m_window));
     m_window->pairingsPage()->selectId(m_ids.pairing);
     QTabWidget *tabs = m_window->pairingsPage()->detail()->tabs();
     for (int i = 0; i < tabs->count(); ++i) {

@@ -88,6 +88,7 @@ void TestHistoryPanel::pairingHistoryTabListsAndRestores()
     record.challenge = QStringLiteral("Changed by mistake");
     QVERIFY(context().editor.editPairing(record));
 
+    QVERIFY(WindowFixture::pairingsRead(*m_window));
     m_window->pairingsPage()->selectId(e04);
     PairingDetailWidget *detail = m_window->pairingsPage()->detail();
     QStringList tabs;
@@ -150,6 +151,7 @@ void TestHistoryPanel::readOnlyWindowHidesRestore()
     QVERIFY(m_window->openDatabase(shared));
     QVERIFY(m_window->database().isReadOnly());
     m_window->showArea(MainWindow::AreaId::Pairings);
+    QVERIFY(WindowFixture::pairingsRead(*m_window));
     m_window->pairingsPage()->selectId(pairing(QStringLiteral("E-04")));
     QVERIFY(m_window->pairingsPage()->detail()->historyWidget()->restoreButton()->isHidden());
 }

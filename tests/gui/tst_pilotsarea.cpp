@@ -26,6 +26,7 @@
 #include "store/PairingStore.h"
 #include "store/PilotStore.h"
 #include "store/SessionStore.h"
+#include "WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -589,7 +590,8 @@ void TestPilotsArea::pairingPilotsTabOpensThePilot()
     const qint64 pilot =
         addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
     m_window->showArea(MainWindow::AreaId::Pairings);
-    PairingsPage *pairings = m_window->pairingsPage();
+    PairingsPage *pairings = WindowFixture::pairingsRead(*m_window);
+    QVERIFY(pairings);
     pairings->selectId(pairing(QStringLiteral("E-04")));
     PairingDetailWidget *detail = pairings->detail();
     QTabWidget *tabs = detail->tabs();

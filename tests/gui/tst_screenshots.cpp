@@ -17,6 +17,7 @@
 #include "sessions/SessionDialog.h"
 #include "store/SessionStore.h"
 #include "charts/PairingProgressWidget.h"
+#include "WindowFixture.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -142,6 +143,7 @@ void TestScreenshots::dashboard()
 void TestScreenshots::pairings()
 {
     showArea(MainWindow::AreaId::Pairings);
+    QVERIFY(WindowFixture::pairingsRead(*m_window));
     m_window->pairingsPage()->selectId(m_ids.pairing);
     m_window->pairingsPage()->detail()->tabs()->setCurrentIndex(0);
     save(m_window.get(), QStringLiteral("pairings"));
@@ -150,6 +152,7 @@ void TestScreenshots::pairings()
 void TestScreenshots::pairingProgress()
 {
     showArea(MainWindow::AreaId::Pairings);
+    QVERIFY(WindowFixture::pairingsRead(*m_window));
     m_window->pairingsPage()->selectId(m_ids.pairing);
     PairingDetailWidget *detail = m_window->pairingsPage()->detail();
     detail->tabs()->setCurrentWidget(detail->progressWidget());

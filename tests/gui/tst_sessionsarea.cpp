@@ -430,7 +430,8 @@ void TestSessionsArea::filtersCalendarAndTimeline()
 void TestSessionsArea::pairingDetailFlagsShortCycle()
 {
     m_window->showArea(MainWindow::AreaId::Pairings);
-    PairingsPage *pairings = m_window->pairingsPage();
+    PairingsPage *pairings = WindowFixture::pairingsRead(*m_window);
+    QVERIFY(pairings);
     pairings->selectId(pairing(QStringLiteral("E-04")));
     QVERIFY2(pairings->detail()->cycleText().contains(QStringLiteral("0 of 4")), qPrintable(pairings->detail()->cycleText()));
     QVERIFY(pairings->detail()->cycleText().contains(QStringLiteral("needs at least four")));

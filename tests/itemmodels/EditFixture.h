@@ -1,32 +1,18 @@
 #pragma once
 
-#include "TestDatabase.h"
-#include "edit/ChangeNotifier.h"
-#include "edit/Editor.h"
+#include "EditorFixture.h"
 #include "store/CityStore.h"
 
 #include <QAbstractItemModel>
 #include <QSet>
 #include <QStringList>
-#include <QUndoStack>
 
-#include <memory>
-
-// A test database wired to the edit facade the way the window wires it: one notifier, one undo
-// stack, one Editor. Item model suites build their models on connection() and notifier.
-class EditFixture
+// The edit fixture with look-ups by code and name. Item model suites build their models on
+// connection() and notifier.
+class EditFixture : public EditorFixture
 {
 public:
-    explicit EditFixture(bool seed = true) : db(seed)
-    {
-        if (db.ok())
-            m_editor = std::make_unique<Editor>(db.database(), &undoStack, &notifier);
-    }
-
-    bool ok() const { return db.ok(); }
-    QString error() const { return db.error(); }
-    Editor &editor() { return *m_editor; }
-    QSqlDatabase connection() const { return db.connection(); }
+    using EditorFixture::EditorFixture;
 
     qint64 countryId(const QString &code) const
     {
@@ -63,13 +49,6 @@ public:
         c.population = population;
         return c;
     }
-
-    TestDatabase db;
-    ChangeNotifier notifier;
-    QUndoStack undoStack;
-
-private:
-    std::unique_ptr<Editor> m_editor;
 };
 
 namespace ModelTest {

@@ -78,6 +78,7 @@ private slots:
     void addAndDeleteThroughTheEditor();
     void editUpdatesTheRowAndTheFilter();
     void renamingAMemberCityUpdatesTheList();
+    void rowsReadOnRequest();
 };
 
 void tst_PairingListModel::seededRows()
@@ -393,6 +394,55 @@ void tst_PairingListModel::renamingAMemberCityUpdatesTheList()
     QCOMPARE(m.source.index(row, PairingListModel::Cities).data().toString(),
              QStringLiteral("Ann Arbor (US) · Lviv (UA)"));
     QCOMPARE(m.proxy.rowCount(), 0);
+}
+
+// A page reads the rows on a worker: the model asks for them, takes them when handed over, and
+// asks again when a pairing changes while a read is under way (the read may predate the change).
+void tst_PairingListModel::rowsReadOnRequest()
+{
+    EditFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    PairingListModel model(f.connection(), &f.notifier, nullptr, PairingListModel::Load::OnRequest);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy requested(&model, &PairingListModel::readRequested);
+    QSignalSpy loaded(&model, &PairingListModel::loaded);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isLoaded());
+    QCOMPARE(requested.count(), 0); // nothing is read until the page asks
+
+    model.reload();
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(model.isReading());
+    QCOMPARE(model.rowCount(), 0);
+
+    const auto added = f.editor().addPairing(newPairing(f, QStringLiteral("M-05"), QStringLiteral("M"),
+                                                        QStringLiteral("Bus rapid transit in valleys"),
+                                                        {QStringLiteral("Leh"), QStringLiteral("València")}));
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(model.rowCount(), 0);
+
+    model.setRows(PairingListModel::readRows(f.connection()));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(model.isLoaded());
+    QVERIFY(!model.isReading());
+    QCOMPARE(model.rowCount(), 20);
+    QCOMPARE(model.index(model.rowOfId(added.value()), PairingListModel::Cities).data().toString(),
+             QStringLiteral("Leh (IN) · València (ES)"));
+
+    // Once shown, an edit changes its row at once, with no read of all rows.
+    PairingRecord edited = PairingStore(f.connection(), f.db.clock()).fetch(added.value()).value();
+    edited.challenge = QStringLiteral("Cable cars up the valley");
+    QVERIFY(f.editor().editPairing(edited));
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(model.index(model.rowOfId(added.value()), 0).data(PairingListModel::ChallengeRole).toString(),
+             edited.challenge);
+
+    // A failed read says why and shows nothing rather than stale rows.
+    model.reload();
+    model.setRows(Status::failure(QStringLiteral("disk I/O error")));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.lastError(), QStringLiteral("disk I/O error"));
 }
 
 QTEST_MAIN(tst_PairingListModel)

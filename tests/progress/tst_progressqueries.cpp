@@ -2,7 +2,7 @@
 // planned, the stage each pairing has reached, action items open / done / overdue, participants,
 // pilots by readiness, for the programme, a theme and one pairing. Today is the test clock's
 // date, 2027-03-20, in the first quarter of 2027.
-#include "TestDatabase.h"
+#include "EditorFixture.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "progress/ProgressQueries.h"
@@ -46,20 +46,17 @@ private:
     void assess(qint64 pilot, int level, int resources);
     const PairingProgress *row(const ProgrammeProgress &p, const QString &code) const;
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<EditorFixture> m_fixture;
 };
 
 qint64 TestProgressQueries::pairing(const QString &code) const
 {
-    return PairingStore(m_db->connection(), m_db->clock()).resolve(code).value_or(0);
+    return PairingStore(m_fixture->db.connection(), m_fixture->db.clock()).resolve(code).value_or(0);
 }
 
 qint64 TestProgressQueries::city(const QString &name) const
 {
-    return NameLookup::city(m_db->connection(), name).value_or(0);
+    return NameLookup::city(m_fixture->db.connection(), name).value_or(0);
 }
 
 qint64 TestProgressQueries::session(const QString &code, const QString &kind, const QString &status,
@@ -70,7 +67,7 @@ qint64 TestProgressQueries::session(const QString &code, const QString &kind, co
     s.kind = kind;
     s.status = status;
     s.startUtc = start;
-    const auto id = m_editor->addSession(s);
+    const auto id = m_fixture->editor().addSession(s);
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     return id.value_or(0);
@@ -83,7 +80,7 @@ void TestProgressQueries::action(qint64 session, const QString &status, const QD
     a.description = QStringLiteral("Follow up (%1)").arg(status);
     a.status = status;
     a.dueDate = due;
-    const auto id = m_editor->addAction(a);
+    const auto id = m_fixture->editor().addAction(a);
     if (!id)
         qWarning("%s", qPrintable(id.error()));
 }
@@ -94,7 +91,7 @@ qint64 TestProgressQueries::pilot(const QString &code, const QString &cityName)
     p.pairingId = pairing(code);
     p.cityId = city(cityName);
     p.title = QStringLiteral("Pilot of ") + cityName;
-    return m_editor->addPilot(p).value_or(0);
+    return m_fixture->editor().addPilot(p).value_or(0);
 }
 
 void TestProgressQueries::assess(qint64 pilot, int level, int resources)
@@ -104,7 +101,7 @@ void TestProgressQueries::assess(qint64 pilot, int level, int resources)
     a.assessedOn = QDate(2027, 3, 10);
     for (const RubricDimension &d : Rubric::shipped().dimensions())
         a.levels << DimensionLevel{d.id, d.id == QLatin1String("resources") ? resources : level, QString()};
-    QVERIFY2(m_editor->addAssessment(a), "assessment refused");
+    QVERIFY2(m_fixture->editor().addAssessment(a), "assessment refused");
 }
 
 const PairingProgress *TestProgressQueries::row(const ProgrammeProgress &p, const QString &code) const
@@ -118,11 +115,8 @@ const PairingProgress *TestProgressQueries::row(const ProgrammeProgress &p, cons
 
 void TestProgressQueries::initTestCase()
 {
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_editor = std::make_unique<Editor>(m_db->database(), m_stack.get(), m_notifier.get());
+    m_fixture = std::make_unique<EditorFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 
     // E-04: two held (both this quarter), one scheduled, one cancelled.
     const qint64 e4s1 = session(QStringLiteral("E-04"), QStringLiteral("matchmaking"), QStringLiteral("held"), utc(2027, 1, 15));
@@ -148,13 +142,13 @@ void TestProgressQueries::initTestCase()
     ana.name = QStringLiteral("Ana");
     PersonRecord absent;
     absent.name = QStringLiteral("Ömer");
-    const qint64 o = m_editor->addPerson(olena).value_or(0);
-    const qint64 a = m_editor->addPerson(ana).value_or(0);
-    const qint64 x = m_editor->addPerson(absent).value_or(0);
-    QVERIFY(m_editor->setAttendance({e4s1, o, QStringLiteral("present")}));
-    QVERIFY(m_editor->setAttendance({e4s2, o, QStringLiteral("present")}));
-    QVERIFY(m_editor->setAttendance({e6s1, a, QStringLiteral("present")}));
-    QVERIFY(m_editor->setAttendance({e6s1, x, QStringLiteral("absent")}));
+    const qint64 o = m_fixture->editor().addPerson(olena).value_or(0);
+    const qint64 a = m_fixture->editor().addPerson(ana).value_or(0);
+    const qint64 x = m_fixture->editor().addPerson(absent).value_or(0);
+    QVERIFY(m_fixture->editor().setAttendance({e4s1, o, QStringLiteral("present")}));
+    QVERIFY(m_fixture->editor().setAttendance({e4s2, o, QStringLiteral("present")}));
+    QVERIFY(m_fixture->editor().setAttendance({e6s1, a, QStringLiteral("present")}));
+    QVERIFY(m_fixture->editor().setAttendance({e6s1, x, QStringLiteral("absent")}));
 
     assess(pilot(QStringLiteral("E-04"), QStringLiteral("Lviv")), 4, 5);      // ready, overall 4
     assess(pilot(QStringLiteral("E-04"), QStringLiteral("Ann Arbor")), 4, 2); // overall 2
@@ -163,10 +157,7 @@ void TestProgressQueries::initTestCase()
 
 void TestProgressQueries::cleanupTestCase()
 {
-    m_editor.reset();
-    m_notifier.reset();
-    m_stack.reset();
-    m_db.reset();
+    m_fixture.reset();
 }
 
 void TestProgressQueries::stageFollowsHeldSessions()
@@ -188,7 +179,7 @@ void TestProgressQueries::stageFollowsHeldSessions()
 
 void TestProgressQueries::programmeTotals()
 {
-    const auto p = ProgressQueries(m_db->connection(), Today).programme();
+    const auto p = ProgressQueries(m_fixture->db.connection(), Today).programme();
     QVERIFY2(p, qPrintable(p.error()));
     QCOMPARE(p->asOf, Today);
     QCOMPARE(p->quarterStart, QDate(2027, 1, 1));
@@ -196,8 +187,8 @@ void TestProgressQueries::programmeTotals()
     QCOMPARE(p->scopeLabel, QStringLiteral("Programme"));
     const ProgressIndicators &t = p->totals;
     QCOMPARE(t.pairings, 19);
-    QCOMPARE(t.cities, m_db->scalar(QStringLiteral("SELECT count(DISTINCT city_id) FROM pairing_city")).toInt());
-    QCOMPARE(t.countries, m_db->scalar(QStringLiteral(
+    QCOMPARE(t.cities, m_fixture->db.scalar(QStringLiteral("SELECT count(DISTINCT city_id) FROM pairing_city")).toInt());
+    QCOMPARE(t.countries, m_fixture->db.scalar(QStringLiteral(
         "SELECT count(DISTINCT c.country_id) FROM pairing_city pc JOIN city c ON c.id = pc.city_id")).toInt());
     QCOMPARE(t.sessionsPlanned, 7);
     QCOMPARE(t.sessionsHeld, 6);
@@ -216,7 +207,7 @@ void TestProgressQueries::programmeTotals()
 
 void TestProgressQueries::pairingRows()
 {
-    const auto p = ProgressQueries(m_db->connection(), Today).programme();
+    const auto p = ProgressQueries(m_fixture->db.connection(), Today).programme();
     QVERIFY(p);
     const PairingProgress *e4 = row(p.value(), QStringLiteral("E-04"));
     QVERIFY(e4);
@@ -249,7 +240,7 @@ void TestProgressQueries::pairingRows()
 
 void TestProgressQueries::stagesAndReadinessByTheme()
 {
-    const auto p = ProgressQueries(m_db->connection(), Today).programme();
+    const auto p = ProgressQueries(m_fixture->db.connection(), Today).programme();
     QVERIFY(p);
     QCOMPARE(p->stagesByTheme.size(), 4);
     QCOMPARE(p->stagesByTheme.first().themeCode, QStringLiteral("E"));
@@ -271,8 +262,8 @@ void TestProgressQueries::stagesAndReadinessByTheme()
 
 void TestProgressQueries::themeScope()
 {
-    const qint64 energy = m_db->scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'E'")).toLongLong();
-    const auto p = ProgressQueries(m_db->connection(), Today).programme(ProgressScope{energy, 0});
+    const qint64 energy = m_fixture->db.scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'E'")).toLongLong();
+    const auto p = ProgressQueries(m_fixture->db.connection(), Today).programme(ProgressScope{energy, 0});
     QVERIFY2(p, qPrintable(p.error()));
     QCOMPARE(p->scopeLabel, QStringLiteral("Energy & Infrastructure"));
     QCOMPARE(p->totals.pairings, 6);
@@ -281,8 +272,8 @@ void TestProgressQueries::themeScope()
     QCOMPARE(p->totals.sessionsHeld, 6);
     QCOMPARE(p->totals.pilots, 3);
 
-    const qint64 mobility = m_db->scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'M'")).toLongLong();
-    const auto m = ProgressQueries(m_db->connection(), Today).programme(ProgressScope{mobility, 0});
+    const qint64 mobility = m_fixture->db.scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'M'")).toLongLong();
+    const auto m = ProgressQueries(m_fixture->db.connection(), Today).programme(ProgressScope{mobility, 0});
     QCOMPARE(m->totals.pairings, 4);
     QCOMPARE(m->totals.sessionsPlanned, 0);
     QCOMPARE(m->totals.participants, 0);
@@ -292,7 +283,7 @@ void TestProgressQueries::themeScope()
 void TestProgressQueries::pairingScopeAndDashboard()
 {
     const qint64 id = pairing(QStringLiteral("E-04"));
-    const ProgressQueries queries(m_db->connection(), Today);
+    const ProgressQueries queries(m_fixture->db.connection(), Today);
     const auto p = queries.programme(ProgressScope{0, id});
     QVERIFY(p);
     QCOMPARE(p->scopeLabel, QStringLiteral("E-04"));
@@ -315,7 +306,7 @@ void TestProgressQueries::pairingScopeAndDashboard()
 
 void TestProgressQueries::unknownPairingIsAnError()
 {
-    const auto d = ProgressQueries(m_db->connection(), Today).pairing(999999);
+    const auto d = ProgressQueries(m_fixture->db.connection(), Today).pairing(999999);
     QVERIFY(!d);
     QVERIFY(d.error().contains(QLatin1String("no longer exists")));
 }

@@ -2,7 +2,7 @@
 // for the state they were read at (an edit, another day, scope or file makes them unused), kept
 // for the user's eyes only, and a damaged file is ignored.
 #include "DemoProgramme.h"
-#include "TestDatabase.h"
+#include "EditorFixture.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "progress/ProgressSnapshot.h"
@@ -28,6 +28,7 @@ private slots:
 
     void readBackExactly();
     void anEditChangesTheState();
+    void aFileWithoutChangesHasAState();
     void dayScopeAndFileAreInTheState();
     void damagedFilesAreIgnored();
 
@@ -36,10 +37,7 @@ private:
     ProgrammeProgress read(const ProgressScope &scope = {}) const;
 
     QTemporaryDir m_cache;
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<EditorFixture> m_fixture;
 };
 
 void TestProgressSnapshot::initTestCase()
@@ -50,27 +48,21 @@ void TestProgressSnapshot::initTestCase()
 
 void TestProgressSnapshot::init()
 {
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_editor = std::make_unique<Editor>(m_db->database(), m_stack.get(), m_notifier.get());
-    const auto demo = DemoProgramme::populate(m_db->database(), *m_editor);
+    m_fixture = std::make_unique<EditorFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    const auto demo = DemoProgramme::populate(m_fixture->db.database(), m_fixture->editor());
     QVERIFY2(demo, qPrintable(demo.error()));
 }
 
 void TestProgressSnapshot::cleanup()
 {
-    QFile::remove(ProgressSnapshot::fileFor(m_db->path()));
-    m_editor.reset();
-    m_notifier.reset();
-    m_stack.reset();
-    m_db.reset();
+    QFile::remove(ProgressSnapshot::fileFor(m_fixture->db.path()));
+    m_fixture.reset();
 }
 
 QByteArray TestProgressSnapshot::state(const ProgressScope &scope, QDate day) const
 {
-    const auto s = ProgressSnapshot::stateOf(m_db->connection(), m_db->path(), scope, day);
+    const auto s = ProgressSnapshot::stateOf(m_fixture->db.connection(), m_fixture->db.path(), scope, day);
     if (!s)
         qWarning("%s", qPrintable(s.error()));
     return s.value_or(QByteArray());
@@ -78,7 +70,7 @@ QByteArray TestProgressSnapshot::state(const ProgressScope &scope, QDate day) co
 
 ProgrammeProgress TestProgressSnapshot::read(const ProgressScope &scope) const
 {
-    return ProgressQueries(m_db->connection(), Today).programme(scope).value_or(ProgrammeProgress());
+    return ProgressQueries(m_fixture->db.connection(), Today).programme(scope).value_or(ProgrammeProgress());
 }
 
 void TestProgressSnapshot::readBackExactly()
@@ -90,15 +82,15 @@ void TestProgressSnapshot::readBackExactly()
     QVERIFY(!now.isEmpty());
     QCOMPARE(state(), now); // reading changes nothing
 
-    QVERIFY(!ProgressSnapshot::load(m_db->path(), now)); // nothing kept yet
-    QVERIFY(ProgressSnapshot::save(m_db->path(), now, progress));
-    const auto kept = ProgressSnapshot::load(m_db->path(), now);
+    QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), now)); // nothing kept yet
+    QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), now, progress));
+    const auto kept = ProgressSnapshot::load(m_fixture->db.path(), now);
     QVERIFY(kept);
     QCOMPARE(ProgressSnapshot::serialized(*kept), ProgressSnapshot::serialized(progress));
     QCOMPARE(kept->totals.pilotsReady, progress.totals.pilotsReady);
     QCOMPARE(kept->pilots.size(), progress.pilots.size());
 
-    const QFileInfo file(ProgressSnapshot::fileFor(m_db->path()));
+    const QFileInfo file(ProgressSnapshot::fileFor(m_fixture->db.path()));
     QVERIFY(file.absoluteFilePath().startsWith(m_cache.path()));
     QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
@@ -107,44 +99,56 @@ void TestProgressSnapshot::readBackExactly()
 void TestProgressSnapshot::anEditChangesTheState()
 {
     const QByteArray before = state();
-    QVERIFY(ProgressSnapshot::save(m_db->path(), before, read()));
+    QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), before, read()));
     CityRecord city;
     city.name = QStringLiteral("Süleymanpaşa");
-    city.countryId = ProgrammeQueries(m_db->connection()).countryByCode(QStringLiteral("TR")).value_or(0);
+    city.countryId = ProgrammeQueries(m_fixture->db.connection()).countryByCode(QStringLiteral("TR")).value_or(0);
     city.timeZone = QStringLiteral("Europe/Istanbul");
-    const auto added = m_editor->addCity(city);
+    const auto added = m_fixture->editor().addCity(city);
     QVERIFY2(added, qPrintable(added.error()));
     const QByteArray after = state();
     QVERIFY(after != before);
-    QVERIFY(!ProgressSnapshot::load(m_db->path(), after));
+    QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), after));
     // Undo brings the rows back, not the history: still not the figures kept.
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QVERIFY(state() != before);
-    QVERIFY(!ProgressSnapshot::load(m_db->path(), state()));
+    QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), state()));
 }
 
 void TestProgressSnapshot::dayScopeAndFileAreInTheState()
 {
     const QByteArray now = state();
-    QVERIFY(ProgressSnapshot::save(m_db->path(), now, read()));
+    QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), now, read()));
     QVERIFY(state({}, Today.addDays(1)) != now); // "overdue" moves with the day
     QVERIFY(state({1, 0}, Today) != now);       // another theme
 
     // Another file put at the same path: its own history, though a copy of the same rows.
-    const QString path = m_db->path();
+    const QString path = m_fixture->db.path();
     const QString copy = path + QStringLiteral(".copy");
     QVERIFY(QFile::copy(path, copy));
-    const auto copyState = ProgressSnapshot::stateOf(m_db->connection(), copy, {}, Today);
+    const auto copyState = ProgressSnapshot::stateOf(m_fixture->db.connection(), copy, {}, Today);
     QVERIFY(copyState && copyState.value() != now); // another path
     QVERIFY(!ProgressSnapshot::load(copy, now));
     QFile::remove(copy);
 }
 
+// An empty change log (a new file, not seeded) still names a state: the schema version's.
+void TestProgressSnapshot::aFileWithoutChangesHasAState()
+{
+    TestDatabase empty(false);
+    QVERIFY2(empty.ok(), qPrintable(empty.error()));
+    QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt(), 0);
+    const auto first = ProgressSnapshot::stateOf(empty.connection(), empty.path(), {}, Today);
+    QVERIFY2(first, qPrintable(first.error()));
+    const auto again = ProgressSnapshot::stateOf(empty.connection(), empty.path(), {}, Today);
+    QVERIFY(again && again.value() == first.value());
+}
+
 void TestProgressSnapshot::damagedFilesAreIgnored()
 {
     const QByteArray now = state();
-    QVERIFY(ProgressSnapshot::save(m_db->path(), now, read()));
-    const QString kept = ProgressSnapshot::fileFor(m_db->path());
+    QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), now, read()));
+    const QString kept = ProgressSnapshot::fileFor(m_fixture->db.path());
     QFile file(kept);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray whole = file.readAll();
@@ -158,13 +162,13 @@ void TestProgressSnapshot::damagedFilesAreIgnored()
     QByteArray flipped = whole;
     flipped[flipped.size() - 10] = char(flipped.at(flipped.size() - 10) ^ 0x5a); // inside the figures
     rewrite(flipped);
-    QVERIFY(!ProgressSnapshot::load(m_db->path(), now));
+    QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), now));
     rewrite(whole.left(whole.size() / 2));
-    QVERIFY(!ProgressSnapshot::load(m_db->path(), now));
+    QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), now));
     rewrite(QByteArray(4096, '\xff'));
-    QVERIFY(!ProgressSnapshot::load(m_db->path(), now));
+    QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), now));
     rewrite(whole);
-    QVERIFY(ProgressSnapshot::load(m_db->path(), now));
+    QVERIFY(ProgressSnapshot::load(m_fixture->db.path(), now));
 }
 
 QTEST_GUILESS_MAIN(TestProgressSnapshot)

@@ -1,7 +1,7 @@
 // Pilots with where they stand: the latest assessment (by date, then by when it was recorded)
 // with its levels, the rubric's verdict, filters, and a pilot's history in order with the
 // sessions it was assessed at. Over a seeded database file, written through the editor.
-#include "TestDatabase.h"
+#include "EditorFixture.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "progress/ReadinessQueries.h"
@@ -37,37 +37,28 @@ private:
     qint64 addPilot(const QString &pairingCode, const QString &cityName, const QString &title);
     qint64 assess(qint64 pilotId, const QDate &on, int level, std::optional<qint64> session = {});
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<EditorFixture> m_fixture;
 };
 
 void TestReadinessQueries::init()
 {
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_editor = std::make_unique<Editor>(m_db->database(), m_stack.get(), m_notifier.get());
+    m_fixture = std::make_unique<EditorFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 }
 
 void TestReadinessQueries::cleanup()
 {
-    m_editor.reset();
-    m_notifier.reset();
-    m_stack.reset();
-    m_db.reset();
+    m_fixture.reset();
 }
 
 qint64 TestReadinessQueries::pairing(const QString &code) const
 {
-    return PairingStore(m_db->connection(), m_db->clock()).resolve(code).value_or(0);
+    return PairingStore(m_fixture->db.connection(), m_fixture->db.clock()).resolve(code).value_or(0);
 }
 
 qint64 TestReadinessQueries::city(const QString &name) const
 {
-    return NameLookup::city(m_db->connection(), name).value_or(0);
+    return NameLookup::city(m_fixture->db.connection(), name).value_or(0);
 }
 
 qint64 TestReadinessQueries::addPilot(const QString &pairingCode, const QString &cityName, const QString &title)
@@ -76,7 +67,7 @@ qint64 TestReadinessQueries::addPilot(const QString &pairingCode, const QString 
     p.pairingId = pairing(pairingCode);
     p.cityId = city(cityName);
     p.title = title;
-    const auto id = m_editor->addPilot(p);
+    const auto id = m_fixture->editor().addPilot(p);
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     return id.value_or(0);
@@ -92,7 +83,7 @@ qint64 TestReadinessQueries::assess(qint64 pilotId, const QDate &on, int level, 
     for (const RubricDimension &d : Rubric::shipped().dimensions())
         a.levels << DimensionLevel{d.id, d.id == QLatin1String("plan") ? qMin(level + 1, 5) : level,
                                    QStringLiteral("evidence for %1").arg(d.id)};
-    const auto id = m_editor->addAssessment(a);
+    const auto id = m_fixture->editor().addAssessment(a);
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     return id.value_or(0);
@@ -102,7 +93,7 @@ void TestReadinessQueries::pilotWithoutAssessmentIsNotAssessed()
 {
     const qint64 id = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
     QVERIFY(id > 0);
-    const auto standing = ReadinessQueries(m_db->connection()).standing(id);
+    const auto standing = ReadinessQueries(m_fixture->db.connection()).standing(id);
     QVERIFY2(standing, qPrintable(standing.error()));
     QCOMPARE(standing->cityName, QStringLiteral("Lviv"));
     QCOMPARE(standing->countryCode, QStringLiteral("UA"));
@@ -119,7 +110,7 @@ void TestReadinessQueries::latestAssessmentIsTheLatestDateNotTheLatestWritten()
     const qint64 pilot = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
     assess(pilot, QDate(2027, 5, 1), 4);
     assess(pilot, QDate(2027, 1, 1), 2); // recorded later, about an earlier session
-    const auto standing = ReadinessQueries(m_db->connection()).standing(pilot);
+    const auto standing = ReadinessQueries(m_fixture->db.connection()).standing(pilot);
     QVERIFY(standing && standing->latest);
     QCOMPARE(standing->assessments, 2);
     QCOMPARE(standing->latest->assessedOn, QDate(2027, 5, 1));
@@ -135,9 +126,9 @@ void TestReadinessQueries::sameDateTakesTheLastRecorded()
 {
     const qint64 pilot = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
     assess(pilot, QDate(2027, 3, 1), 2);
-    m_db->clock().set(m_db->clock().nowUtc().addSecs(60));
+    m_fixture->db.clock().set(m_fixture->db.clock().nowUtc().addSecs(60));
     const qint64 second = assess(pilot, QDate(2027, 3, 1), 3);
-    const auto standing = ReadinessQueries(m_db->connection()).standing(pilot);
+    const auto standing = ReadinessQueries(m_fixture->db.connection()).standing(pilot);
     QVERIFY(standing && standing->latest);
     QCOMPARE(standing->latest->id, second);
     QCOMPARE(standing->readiness.overall, std::optional<int>(3));
@@ -150,7 +141,7 @@ void TestReadinessQueries::filtersByPairingThemeAndCity()
     addPilot(QStringLiteral("E-04"), QStringLiteral("Ann Arbor"), QStringLiteral("Geothermal loop"));
     const qint64 mobility = addPilot(QStringLiteral("M-03"), QStringLiteral("Kisumu"), QStringLiteral("E-boda charging"));
     QVERIFY(mobility > 0);
-    const ReadinessQueries queries(m_db->connection());
+    const ReadinessQueries queries(m_fixture->db.connection());
     const auto all = queries.standings();
     QVERIFY(all);
     QCOMPARE(all->size(), 3);
@@ -176,11 +167,11 @@ void TestReadinessQueries::historyIsOldestFirstWithSessions()
     s.pairingId = pairing(QStringLiteral("E-04"));
     s.kind = QStringLiteral("learning");
     s.startUtc = QDateTime(QDate(2027, 2, 10), QTime(14, 0), QTimeZone::utc());
-    const auto session = m_editor->addSession(s);
+    const auto session = m_fixture->editor().addSession(s);
     QVERIFY2(session, qPrintable(session.error()));
     assess(pilot, QDate(2027, 6, 1), 3);
     assess(pilot, QDate(), 1, session.value()); // takes the session's date
-    const auto history = ReadinessQueries(m_db->connection()).history(pilot);
+    const auto history = ReadinessQueries(m_fixture->db.connection()).history(pilot);
     QVERIFY2(history, qPrintable(history.error()));
     QCOMPARE(history->size(), 2);
     QCOMPARE(history->at(0).assessment.assessedOn, QDate(2027, 2, 10));
@@ -197,26 +188,26 @@ void TestReadinessQueries::assessingAgainKeepsHistory()
     const qint64 first = assess(pilot, QDate(2027, 1, 5), 1);
     assess(pilot, QDate(2027, 5, 5), 2);
     assess(pilot, QDate(2027, 9, 5), 4);
-    const auto history = ReadinessQueries(m_db->connection()).history(pilot);
+    const auto history = ReadinessQueries(m_fixture->db.connection()).history(pilot);
     QCOMPARE(history->size(), 3);
     QCOMPARE(history->first().assessment.id, first);
     QCOMPARE(history->first().assessment.levelOf(QStringLiteral("need")), std::optional<int>(1));
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM readiness_level")).toInt(), 18);
-    m_stack->undo();
-    QCOMPARE(ReadinessQueries(m_db->connection()).history(pilot)->size(), 2);
+    QCOMPARE(m_fixture->db.scalar(QStringLiteral("SELECT count(*) FROM readiness_level")).toInt(), 18);
+    m_fixture->undoStack.undo();
+    QCOMPARE(ReadinessQueries(m_fixture->db.connection()).history(pilot)->size(), 2);
 }
 
 // More pilots than one chunk of bound ids.
 void TestReadinessQueries::manyPilotsAreReadInChunks()
 {
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = m_fixture->db.connection();
     QVERIFY(db.transaction());
     QSqlQuery q(db);
-    const QString now = m_db->clock().nowIso();
+    const QString now = m_fixture->db.clock().nowIso();
     // 600 extra pairings of Lviv and Ann Arbor, each with a pilot for Lviv assessed once.
     const qint64 lviv = city(QStringLiteral("Lviv"));
     const qint64 annArbor = city(QStringLiteral("Ann Arbor"));
-    const qint64 theme = m_db->scalar(QStringLiteral("SELECT min(id) FROM theme")).toLongLong();
+    const qint64 theme = m_fixture->db.scalar(QStringLiteral("SELECT min(id) FROM theme")).toLongLong();
     for (int i = 0; i < 600; ++i) {
         q.prepare(QStringLiteral("INSERT INTO pairing (uuid, code, theme_id, challenge, created_at, updated_at)"
                                  " VALUES (?, ?, ?, 'c', ?, ?)"));
@@ -283,13 +274,13 @@ void TestReadinessQueries::plansByPilotInOrder()
         a.endDate = QDate(2027, 12, 1);
         a.responsible = QStringLiteral("Energy department");
         a.indicator = QStringLiteral("MWh delivered");
-        const auto id = m_editor->addPlanAction(a);
+        const auto id = m_fixture->editor().addPlanAction(a);
         QVERIFY2(id, qPrintable(id.error()));
     };
     add(lviv, QStringLiteral("Feasibility study"), 40000);
     add(lviv, QStringLiteral("Tender"), std::nullopt);
     add(kisumu, QStringLiteral("Charging map"), 1500.5);
-    const ReadinessQueries queries(m_db->connection());
+    const ReadinessQueries queries(m_fixture->db.connection());
     const auto all = queries.plans();
     QVERIFY2(all, qPrintable(all.error()));
     QCOMPARE(all->size(), 2);
@@ -303,9 +294,9 @@ void TestReadinessQueries::plansByPilotInOrder()
     QCOMPARE(plan.at(1).title, QStringLiteral("Tender"));
     QCOMPARE(plan.at(1).position, 1);
     QVERIFY(!plan.at(1).costAmount);
-    QVERIFY(m_editor->movePlanAction(plan.at(1).id, -1));
+    QVERIFY(m_fixture->editor().movePlanAction(plan.at(1).id, -1));
     QCOMPARE(queries.plans()->value(lviv).first().title, QStringLiteral("Tender"));
-    m_stack->undo();
+    m_fixture->undoStack.undo();
     QCOMPARE(queries.plans()->value(lviv).first().title, QStringLiteral("Feasibility study"));
     const auto ofPairing = queries.plans(PilotFilter{pairing(QStringLiteral("M-03")), 0, 0});
     QCOMPARE(ofPairing->size(), 1);

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -107,6 +108,19 @@ QVariant valueIn(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return value;
+}
+
+std::optional<QString> pdfText(const QString &path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text.waitForStarted())
+        return std::nullopt;
+    if (!text.waitForFinished()) {
+        qWarning("pdftotext did not finish reading %s", qPrintable(path));
+        return QString();
+    }
+    return QString::fromUtf8(text.readAllStandardOutput());
 }
 
 } // namespace FileFixtures

@@ -5,9 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Files as the safety tests need them: hashes and listings that prove a file and its folder
 // untouched, SQLite files made outside Database (another application's, an older schema), and
-// damaged copies.
+// damaged copies; and the text of an exported PDF.
 namespace FileFixtures {
 QByteArray hash(const QString &path);
 // Every entry of folder (hidden ones too), sorted: nothing may appear beside a refused file.
@@ -23,4 +25,7 @@ bool truncate(const QString &path, qint64 size);
 bool checkpoint(const QSqlDatabase &db);
 // One value of a query on a file, read through its own read-only connection.
 QVariant valueIn(const QString &path, const QString &sql);
+// The text of a PDF in reading order, as pdftotext gives it: none when pdftotext is not
+// installed, empty (with a warning) when it does not finish.
+std::optional<QString> pdfText(const QString &path);
 } // namespace FileFixtures

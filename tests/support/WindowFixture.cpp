@@ -5,6 +5,7 @@
 #include "core/Preferences.h"
 #include "database/Database.h"
 #include "database/WriterLock.h"
+#include "pairings/PairingsPage.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -63,6 +64,16 @@ std::unique_ptr<MainWindow> showWindow(const QString &path, const Clock &clock,
         return nullptr;
     }
     return window;
+}
+
+PairingsPage *pairingsRead(MainWindow &window)
+{
+    PairingsPage *page = window.pairingsPage();
+    if (!QTest::qWaitFor([page] { return page->isUpToDate(); }, 5000)) {
+        qWarning("the pairings were not read in five seconds");
+        return nullptr;
+    }
+    return page;
 }
 
 } // namespace WindowFixture

@@ -32,6 +32,10 @@ std::unique_ptr<MainWindow> openWindow(const QString &path, const Clock &clock);
 std::unique_ptr<MainWindow> showWindow(const QString &path, const Clock &clock,
                                        std::optional<MainWindow::AreaId> area = std::nullopt);
 
+// The Pairings area once it shows its rows, which it reads on a worker; null, with a warning,
+// after five seconds.
+PairingsPage *pairingsRead(MainWindow &window);
+
 } // namespace WindowFixture
 
 // A file open in another window: made at path, then its writer lock held by this process for as

@@ -2,6 +2,7 @@
 
 #include "ActionDialog.h"
 #include "common/AppContext.h"
+#include "common/ChoiceLoader.h"
 #include "common/ColumnWidths.h"
 #include "common/RowCounter.h"
 #include "common/TabOrder.h"
@@ -14,7 +15,6 @@
 #include "itemmodels/ActionTableModel.h"
 #include "itemmodels/ChoiceListModel.h"
 #include "store/ActionStore.h"
-#include "store/ProgrammeQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,9 +33,7 @@
 ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
       m_model(new ActionTableModel(context.database.connection(), &context.notifier, context.clock.nowUtc().date(), this)),
-      m_pairings(ChoiceListModel::pairings(context.database.connection(), tr("All pairings"), this)),
-      m_cities(ChoiceListModel::cities(context.database.connection(), tr("All cities"), this)),
-      m_people(ChoiceListModel::people(context.database.connection(), tr("Anyone"), this)),
+      m_pairings(new ChoiceListModel(this)), m_cities(new ChoiceListModel(this)), m_people(new ChoiceListModel(this)),
       m_pairing(new QComboBox(this)), m_city(new QComboBox(this)), m_owner(new QComboBox(this)),
       m_status(new QComboBox(this)), m_overdue(new QCheckBox(tr("O&verdue only"), this)),
       m_search(new QLineEdit(this)), m_count(new QLabel(this)),
@@ -47,6 +45,12 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
     m_pairing->setModel(m_pairings);
     m_city->setModel(m_cities);
     m_owner->setModel(m_people);
+    const QString path = context.database.path();
+    m_pairingChoices = new ChoiceLoader(path, ChoiceListModel::Kind::Pairings, tr("All pairings"), m_pairing, m_pairings, this);
+    m_cityChoices = new ChoiceLoader(path, ChoiceListModel::Kind::Cities, tr("All cities"), m_city, m_cities, this);
+    m_ownerChoices = new ChoiceLoader(path, ChoiceListModel::Kind::People, tr("Anyone"), m_owner, m_people, this);
+    for (ChoiceLoader *choices : {m_pairingChoices, m_cityChoices, m_ownerChoices})
+        choices->reload();
     for (QComboBox *combo : {m_pairing, m_city, m_owner}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
@@ -134,25 +138,20 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
         if (current.isValid())
             emit openSessionRequested(current.data(ActionTableModel::SessionIdRole).toLongLong());
     });
+    for (ChoiceLoader *choices : {m_pairingChoices, m_cityChoices, m_ownerChoices})
+        connect(choices, &ChoiceLoader::choiceChanged, this, &ActionsPage::applyFilter);
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
-        // New people, cities or pairings belong in the filters.
-        const auto reload = [this](QComboBox *combo, ChoiceListModel *model, const QList<ProgrammeQueries::Choice> &choices,
-                                   const QString &none) {
-            const qint64 current = model->idAt(combo->currentIndex());
-            const QSignalBlocker blocker(combo);
-            model->setChoices(choices, none);
-            combo->setCurrentIndex(qMax(0, model->rowOfId(current)));
-        };
-        const ProgrammeQueries queries(m_context.database.connection());
+        // New people, cities or pairings belong in the filters; a filter on something deleted
+        // falls back to "All" when they are read again.
         if (entity == ChangeNotifier::Entity::Person)
-            reload(m_owner, m_people, queries.people().value_or({}), tr("Anyone"));
+            m_ownerChoices->reload();
         if (entity == ChangeNotifier::Entity::City)
-            reload(m_city, m_cities, queries.cities().value_or({}), tr("All cities"));
+            m_cityChoices->reload();
         if (entity == ChangeNotifier::Entity::Pairing || entity == ChangeNotifier::Entity::City)
-            reload(m_pairing, m_pairings, queries.pairingChoices().value_or({}), tr("All pairings"));
+            m_pairingChoices->reload();
         if (entity == ChangeNotifier::Entity::Person || entity == ChangeNotifier::Entity::City
             || entity == ChangeNotifier::Entity::Pairing)
-            applyFilter(); // a filter on something deleted falls back to "All"
+            applyFilter(); // renamed owners and cities in the rows
     });
     updateCount();
 }
@@ -160,9 +159,9 @@ ActionsPage::ActionsPage(AppContext &context, QWidget *parent)
 void ActionsPage::applyFilter()
 {
     ActionTableModel::Filter filter;
-    filter.pairingId = m_pairings->idAt(m_pairing->currentIndex());
-    filter.cityId = m_cities->idAt(m_city->currentIndex());
-    filter.ownerPersonId = m_people->idAt(m_owner->currentIndex());
+    filter.pairingId = m_pairingChoices->chosenId();
+    filter.cityId = m_cityChoices->chosenId();
+    filter.ownerPersonId = m_ownerChoices->chosenId();
     filter.status = m_status->currentData().toString();
     filter.overdueOnly = m_overdue->isChecked();
     m_model->setToday(m_context.clock.nowUtc().date());
@@ -176,9 +175,9 @@ void ActionsPage::showActions(qint64 pairingId, bool overdueOnly)
     const QSignalBlocker owner(m_owner);
     const QSignalBlocker status(m_status);
     const QSignalBlocker overdue(m_overdue);
-    m_pairing->setCurrentIndex(qMax(0, m_pairings->rowOfId(pairingId)));
-    m_city->setCurrentIndex(0);
-    m_owner->setCurrentIndex(0);
+    m_pairingChoices->select(pairingId);
+    m_cityChoices->select(0);
+    m_ownerChoices->select(0);
     m_status->setCurrentIndex(0);
     m_overdue->setChecked(overdueOnly);
     m_search->clear();

@@ -7,6 +7,7 @@
 struct AppContext;
 class ActionTableModel;
 class ChoiceListModel;
+class ChoiceLoader;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -54,6 +55,9 @@ private:
     ChoiceListModel *m_pairings;
     ChoiceListModel *m_cities;
     ChoiceListModel *m_people;
+    ChoiceLoader *m_pairingChoices;
+    ChoiceLoader *m_cityChoices;
+    ChoiceLoader *m_ownerChoices;
     QComboBox *m_pairing;
     QComboBox *m_city;
     QComboBox *m_owner;

@@ -16,7 +16,7 @@ CitiesPage::CitiesPage(AppContext &context, QWidget *parent)
 }
 
 CitiesPage::CitiesPage(AppContext &context, CityTableModel *model, QWidget *parent)
-    : TablePage(model, tr("Filter cities by name, country or time zone…"),
+    : TablePage(context.database.path(), model, tr("Filter cities by name, country or time zone…"),
                 [](int count, bool) {
                     return count == 0 ? tr("No cities match") : tr("Cities: %n", nullptr, count);
                 }, parent),

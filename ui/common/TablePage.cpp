@@ -1,5 +1,6 @@
 #include "TablePage.h"
 
+#include "common/RowCounter.h"
 #include "common/TabOrder.h"
 #include "itemmodels/PagedTableModel.h"
 
@@ -13,11 +14,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-TablePage::TablePage(PagedTableModel *model, const QString &filterPlaceholder, CountText countText,
-                     QWidget *parent)
+TablePage::TablePage(const QString &databasePath, PagedTableModel *model, const QString &filterPlaceholder,
+                     CountText countText, QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
       m_count(new QLabel(this)), m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this)), m_filterTimer(new QTimer(this)), m_countText(std::move(countText))
+      m_delete(new QPushButton(tr("&Delete"), this)), m_filterTimer(new QTimer(this)), m_countText(std::move(countText)),
+      m_counter(new RowCounter(databasePath, model,
+                               [this](int count) {
+                                   m_count->setText(m_countText(count, !m_model->filterText().trimmed().isEmpty()));
+                               }, this))
 {
     model->setParent(this);
     m_filter->setPlaceholderText(filterPlaceholder);
@@ -121,7 +126,7 @@ void TablePage::focusFilter()
 
 void TablePage::updateCount()
 {
-    m_count->setText(m_countText(m_model->matchingCount(), !m_model->filterText().trimmed().isEmpty()));
+    m_counter->count();
 }
 
 void TablePage::updateButtons()

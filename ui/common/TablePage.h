@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
+class RowCounter;
 
 // A searchable, sortable table of one kind of record with Add / Edit / Delete. The model
 // fetches lazily and sorts and filters in SQL; subclasses open the dialogs.
@@ -39,10 +40,11 @@ signals:
     void done(const QString &message);
 
 protected:
-    // countText: "51 cities", "No people yet…", from the number of matching rows.
+    // countText: "51 cities", "No people yet…", from the number of matching rows, counted on a
+    // worker reading the file at databasePath.
     using CountText = std::function<QString(int count, bool filtered)>;
-    TablePage(PagedTableModel *model, const QString &filterPlaceholder, CountText countText,
-              QWidget *parent);
+    TablePage(const QString &databasePath, PagedTableModel *model, const QString &filterPlaceholder,
+              CountText countText, QWidget *parent);
     void setColumnWidths(const QList<int> &characters);
 
 private:
@@ -58,4 +60,5 @@ private:
     QPushButton *m_delete;
     QTimer *m_filterTimer;
     CountText m_countText;
+    RowCounter *m_counter;
 };

@@ -3,6 +3,7 @@
 #include "PairingDetailWidget.h"
 #include "PairingDialog.h"
 #include "common/AppContext.h"
+#include "common/BackgroundRead.h"
 #include "common/ReadOnlyControls.h"
 #include "database/Database.h"
 #include "domain/Validation.h"
@@ -24,7 +25,8 @@
 
 PairingsPage::PairingsPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_model(new PairingListModel(context.database.connection(), &context.notifier, this)),
+      m_model(new PairingListModel(context.database.connection(), &context.notifier, this,
+                                   PairingListModel::Load::OnRequest)),
       m_proxy(new PairingFilterProxy(this)), m_theme(new QComboBox(this)),
       m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
       m_detail(new PairingDetailWidget(context, this)), m_splitter(new QSplitter(this))
@@ -106,8 +108,20 @@ PairingsPage::PairingsPage(AppContext &context, QWidget *parent)
     connect(m_detail, &PairingDetailWidget::openSessionRequested, this, &PairingsPage::openSessionRequested);
     connect(m_detail, &PairingDetailWidget::openActionsRequested, this, &PairingsPage::openActionsRequested);
     updateCount();
-    if (m_proxy->rowCount() > 0)
-        m_view->selectRow(0);
+
+    // The rows are read on a worker: the area shows at once and fills a moment later.
+    auto *reader = new BackgroundRead(context.database.path(), this);
+    connect(m_model, &PairingListModel::readRequested, this, [this, reader] {
+        reader->start<QList<PairingListModel::Row>>(&PairingListModel::readRows,
+            [this](Result<QList<PairingListModel::Row>> rows) { m_model->setRows(rows); });
+    });
+    connect(m_model, &PairingListModel::loaded, this, [this] {
+        if (const qint64 pending = std::exchange(m_pendingId, 0))
+            selectId(pending);
+        else if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    m_model->reload();
 }
 
 qint64 PairingsPage::currentId() const
@@ -116,8 +130,17 @@ qint64 PairingsPage::currentId() const
     return index.isValid() ? index.data(PairingListModel::IdRole).toLongLong() : 0;
 }
 
+bool PairingsPage::isUpToDate() const
+{
+    return m_model->isLoaded() && !m_model->isReading();
+}
+
 void PairingsPage::selectId(qint64 id)
 {
+    if (!m_model->isLoaded()) {
+        m_pendingId = id;
+        return;
+    }
     const int sourceRow = m_model->rowOfId(id);
     if (sourceRow < 0)
         return;
@@ -140,6 +163,10 @@ void PairingsPage::focusFilter()
 
 void PairingsPage::updateCount()
 {
+    if (!m_model->isLoaded()) {
+        m_count->setText(tr("Reading the pairings…"));
+        return;
+    }
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     m_count->setText(shown == all ? tr("Pairings: %n", nullptr, all)

@@ -29,6 +29,8 @@ public:
     PairingFilterProxy *proxy() const { return m_proxy; }
     QSplitter *splitter() const { return m_splitter; }
     qint64 currentId() const;
+    // The rows are read on a worker: true once they are shown and no newer read is under way.
+    bool isUpToDate() const;
     void selectId(qint64 id);
 
 public slots:
@@ -61,4 +63,5 @@ private:
     QTableView *m_view;
     PairingDetailWidget *m_detail;
     QSplitter *m_splitter;
+    qint64 m_pendingId = 0; // to select once the rows are read
 };

@@ -17,7 +17,7 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
 }
 
 PeoplePage::PeoplePage(AppContext &context, PersonTableModel *model, QWidget *parent)
-    : TablePage(model, tr("Filter people by name, organisation or e-mail…"),
+    : TablePage(context.database.path(), model, tr("Filter people by name, organisation or e-mail…"),
                 [](int count, bool filtered) {
                     if (count > 0)
                         return tr("People: %n", nullptr, count);

@@ -7,6 +7,7 @@
 #include "PilotPlanWidget.h"
 #include "common/AppContext.h"
 #include "common/BackgroundRead.h"
+#include "common/ChoiceLoader.h"
 #include "common/ColumnWidths.h"
 #include "common/ReadOnlyControls.h"
 #include "common/RefreshWhenShown.h"
@@ -51,6 +52,8 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
 {
     m_theme->setModel(m_themes);
     m_pairing->setModel(m_pairings);
+    m_pairingChoices = new ChoiceLoader(context.database.path(), ChoiceListModel::Kind::Pairings, tr("All pairings"),
+                                        m_pairing, m_pairings, this);
     for (QComboBox *combo : {m_theme, m_pairing}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
@@ -171,6 +174,7 @@ PilotsPage::PilotsPage(AppContext &context, QWidget *parent)
     connect(m_detail, &PilotDetailWidget::openSessionRequested, this, &PilotsPage::openSessionRequested);
     connect(m_detail, &PilotDetailWidget::failed, this, &PilotsPage::failed);
     connect(m_detail, &PilotDetailWidget::done, this, &PilotsPage::done);
+    connect(m_pairingChoices, &ChoiceLoader::choiceChanged, this, &PilotsPage::applyFilter);
     connect(
         &context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
             if (entity == ChangeNotifier::Entity::Pairing || entity == ChangeNotifier::Entity::City)
@@ -193,7 +197,7 @@ void PilotsPage::reloadChoices()
         combo->setCurrentIndex(qMax(0, model->rowOfId(current)));
     };
     reload(m_theme, m_themes, queries.themes().value_or({}), tr("All themes"));
-    reload(m_pairing, m_pairings, queries.pairingChoices().value_or({}), tr("All pairings"));
+    m_pairingChoices->reload();
     applyFilter();
 }
 
@@ -201,7 +205,7 @@ void PilotsPage::applyFilter()
 {
     PilotTableModel::Filter filter;
     filter.themeId = m_themes->idAt(m_theme->currentIndex());
-    filter.pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    filter.pairingId = m_pairingChoices->chosenId();
     filter.readiness = PilotTableModel::ReadyFilter(m_readiness->currentData().toInt());
     filter.text = m_search->text();
     const qint64 selected = currentId();
@@ -236,7 +240,7 @@ void PilotsPage::showPilot(qint64 pilotId)
         const QSignalBlocker theme(m_theme), pairing(m_pairing), readiness(m_readiness),
             search(m_search);
         m_theme->setCurrentIndex(0);
-        m_pairing->setCurrentIndex(0);
+        m_pairingChoices->select(0);
         m_readiness->setCurrentIndex(0);
         m_search->clear();
         applyFilter();
@@ -263,7 +267,7 @@ void PilotsPage::addRecord()
         m_detail->assessments()->assess();
         return;
     }
-    const qint64 pairing = m_pairings->idAt(m_pairing->currentIndex());
+    const qint64 pairing = m_pairingChoices->chosenId();
     if (const auto id = PilotDialog::addPilot(m_context, pairing, 0, this)) {
         showPilot(*id);
         emit done(tr("Added the pilot."));

@@ -6,6 +6,7 @@
 
 struct AppContext;
 class ChoiceListModel;
+class ChoiceLoader;
 class PilotDetailWidget;
 class PilotTableModel;
 class QComboBox;
@@ -59,6 +60,7 @@ private:
     PilotTableModel *m_model;
     ChoiceListModel *m_themes;
     ChoiceListModel *m_pairings;
+    ChoiceLoader *m_pairingChoices;
     QComboBox *m_theme;
     QComboBox *m_pairing;
     QComboBox *m_readiness;

@@ -6,6 +6,7 @@
 #include "SessionDialog.h"
 #include "TemplatesDialog.h"
 #include "common/AppContext.h"
+#include "common/ChoiceLoader.h"
 #include "common/ColumnWidths.h"
 #include "common/ReadOnlyControls.h"
 #include "common/RowCounter.h"
@@ -82,7 +83,7 @@ void fitSessionColumns(QTableView *view)
 SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
       m_model(new SessionTableModel(context.database.connection(), &context.notifier, this)),
-      m_pairings(ChoiceListModel::pairings(context.database.connection(), tr("All pairings"), this)),
+      m_pairings(new ChoiceListModel(this)),
       m_themes(new ChoiceListModel(this)), m_agenda(new AgendaTableModel(this)),
       m_pairing(new QComboBox(this)), m_theme(new QComboBox(this)), m_status(new QComboBox(this)),
       m_dates(new QCheckBox(tr("D&ates:"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
@@ -96,6 +97,9 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
 {
     m_themes->setChoices(ProgrammeQueries(context.database.connection()).themes().value_or({}), tr("All themes"));
     m_pairing->setModel(m_pairings);
+    m_pairingChoices = new ChoiceLoader(context.database.path(), ChoiceListModel::Kind::Pairings, tr("All pairings"),
+                                        m_pairing, m_pairings, this);
+    m_pairingChoices->reload();
     m_pairing->setAccessibleName(tr("Pairing"));
     // Long pairing and theme names must not widen the window; the popups show them in full.
     for (QComboBox *combo : {m_pairing, m_theme}) {
@@ -256,9 +260,14 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
         editSession(item->data(Qt::UserRole).toLongLong());
     });
     connect(m_timeline, &CycleTimeline::sessionActivated, this, &SessionsPage::editSession);
+    connect(m_pairingChoices, &ChoiceLoader::choiceChanged, this, filterChanged); // the chosen one is gone
+    connect(m_pairings, &QAbstractItemModel::modelReset, this, [this] { // the pairings' codes and names
+        showDay(m_calendar->selectedDate());
+        refreshTimeline();
+    });
     connect(&context.notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Entity entity) {
         if (entity == ChangeNotifier::Entity::Pairing || entity == ChangeNotifier::Entity::City)
-            reloadPairings(); // new, renamed or deleted pairings in the filter
+            m_pairingChoices->reload(); // new, renamed or deleted pairings in the filter
         if (entity == ChangeNotifier::Entity::Session || entity == ChangeNotifier::Entity::Pairing) {
             refreshCalendar();
             refreshTimeline();
@@ -282,7 +291,7 @@ SessionsPage::SessionsPage(AppContext &context, QWidget *parent)
 void SessionsPage::applyFilter()
 {
     SessionTableModel::Filter filter;
-    filter.pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    filter.pairingId = m_pairingChoices->chosenId();
     filter.themeId = m_themes->idAt(m_theme->currentIndex());
     filter.status = m_status->currentData().toString();
     if (m_dates->isChecked()) {
@@ -301,21 +310,12 @@ void SessionsPage::updateCount()
     m_counter->count();
 }
 
-void SessionsPage::reloadPairings()
-{
-    const qint64 current = m_pairings->idAt(m_pairing->currentIndex());
-    const QSignalBlocker blocker(m_pairing);
-    m_pairings->setChoices(ProgrammeQueries(m_context.database.connection()).pairingChoices().value_or({}),
-                           tr("All pairings"));
-    const int row = m_pairings->rowOfId(current);
-    m_pairing->setCurrentIndex(qMax(0, row));
-    if (current != 0 && row < 0) // the chosen pairing is gone: show every pairing
-        applyFilter();
-}
-
 void SessionsPage::setPairingFilter(qint64 pairingId)
 {
-    m_pairing->setCurrentIndex(qMax(0, m_pairings->rowOfId(pairingId)));
+    const bool loaded = m_pairingChoices->isLoaded();
+    m_pairingChoices->select(pairingId); // once read, through the combo box's signal
+    if (!loaded)
+        applyFilter();
 }
 
 qint64 SessionsPage::currentId() const
@@ -392,7 +392,7 @@ void SessionsPage::refreshCalendar()
     // The grid shows a few days of the months around: cover them too.
     const QDateTime from(first.addDays(-7), QTime(0, 0), QTimeZone::utc());
     const QDateTime to(first.addMonths(1).addDays(14), QTime(0, 0), QTimeZone::utc());
-    const qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    const qint64 pairingId = m_pairingChoices->chosenId();
     const auto sessions = SessionStore(m_context.database.connection(), m_context.clock).startingBetween(from, to, pairingId);
     QHash<QDate, int> counts;
     for (const SessionRecord &s : sessions.value_or({}))
@@ -405,7 +405,7 @@ void SessionsPage::showDay(QDate day)
 {
     m_dayList->clear();
     const QDateTime from(day, QTime(0, 0), QTimeZone::utc());
-    const qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    const qint64 pairingId = m_pairingChoices->chosenId();
     const auto sessions = SessionStore(m_context.database.connection(), m_context.clock)
                               .startingBetween(from, from.addDays(1), pairingId);
     for (const SessionRecord &s : sessions.value_or({})) {
@@ -424,7 +424,7 @@ void SessionsPage::showDay(QDate day)
 
 void SessionsPage::refreshTimeline()
 {
-    const qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    const qint64 pairingId = m_pairingChoices->chosenId();
     if (pairingId == 0) {
         m_timeline->setMessage(tr("Choose a pairing above to see its cycle."));
         return;
@@ -437,7 +437,7 @@ void SessionsPage::refreshTimeline()
 void SessionsPage::addRecord()
 {
     SessionRecord session;
-    session.pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    session.pairingId = m_pairingChoices->chosenId();
     if (session.pairingId == 0 && m_pairings->rowCount() > 1)
         session.pairingId = m_pairings->idAt(1);
     session.sequence = SessionStore(m_context.database.connection(), m_context.clock).nextSequence(session.pairingId);
@@ -497,7 +497,7 @@ void SessionsPage::focusFilter()
 
 void SessionsPage::planCycle()
 {
-    const qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    const qint64 pairingId = m_pairingChoices->chosenId();
     if (pairingId == 0) {
         emit failed(tr("Choose the pairing whose cycle you want to plan in the list above."));
         m_pairing->setFocus();
@@ -516,7 +516,7 @@ void SessionsPage::exportMinutes()
     // A whole pairing, or every session of a status (e.g. every held one), or the selected one.
     QList<qint64> ids;
     const SessionStore store(m_context.database.connection(), m_context.clock);
-    const qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    const qint64 pairingId = m_pairingChoices->chosenId();
     const QString status = m_status->currentData().toString();
     if (pairingId != 0) {
         for (const SessionRecord &s : store.ofPairing(pairingId).value_or({}))
@@ -580,7 +580,7 @@ void SessionsPage::exportCalendar()
 {
     QSqlDatabase db = m_context.database.connection();
     const SessionStore store(db, m_context.clock);
-    qint64 pairingId = m_pairings->idAt(m_pairing->currentIndex());
+    qint64 pairingId = m_pairingChoices->chosenId();
     QList<SessionRecord> sessions;
     if (pairingId != 0) {
         for (const SessionRecord &s : store.ofPairing(pairingId).value_or({})) {

@@ -7,6 +7,7 @@
 struct AppContext;
 class AgendaTableModel;
 class ChoiceListModel;
+class ChoiceLoader;
 class CycleTimeline;
 class MonthCalendar;
 class QCheckBox;
@@ -71,7 +72,6 @@ signals:
 private:
     void applyFilter();
     void updateCount();
-    void reloadPairings();
     void showDetail();
     void refreshCalendar();
     void refreshTimeline();
@@ -80,6 +80,7 @@ private:
     AppContext &m_context;
     SessionTableModel *m_model;
     ChoiceListModel *m_pairings;
+    ChoiceLoader *m_pairingChoices;
     ChoiceListModel *m_themes;
     AgendaTableModel *m_agenda;
     QComboBox *m_pairing;
