@@ -109,6 +109,10 @@ void TestChartWidgets::pairingChartsShowThePairing()
     PairingProgressWidget widget(*m_context);
     QCOMPARE(ChartFrame::note(widget.cyclePanel()->chart()), QStringLiteral("No pairing selected"));
     widget.setPairing(m_f->e04);
+    // Hidden (another tab of the detail is in front), it reads its figures when shown.
+    QCOMPARE(ChartFrame::note(widget.cyclePanel()->chart()), QStringLiteral("No pairing selected"));
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QCOMPARE(ChartInspect::values(
                  ChartInspect::barSet(widget.cyclePanel()->chart(), QStringLiteral("held"))),
              (QList<qreal>{1, 1, 0, 0}));
@@ -121,7 +125,9 @@ void TestChartWidgets::pairingChartsShowThePairing()
 void TestChartWidgets::pairingChartsOpenWhatIsBehind()
 {
     PairingProgressWidget widget(*m_context);
-    widget.setPairing(m_f->e04);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.setPairing(m_f->e04); // on screen: read at once
     QSignalSpy session(&widget, &PairingProgressWidget::openSession);
     QSignalSpy actions(&widget, &PairingProgressWidget::openActions);
     QSignalSpy pilot(&widget, &PairingProgressWidget::openPilot);

@@ -156,6 +156,8 @@ void TestDirectoryImport::importsLibreOfficePeople()
 {
     TestDatabase db;
     QVERIFY(db.ok());
+    const QVariant cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
+    const QVariant tempStore = db.scalar(QStringLiteral("PRAGMA temp_store"));
     ImportPreview preview = DirectoryImport::preview(db.connection(), DirectoryKind::People,
                                                      seedFile(QStringLiteral("people-libreoffice.csv")));
     QCOMPARE(problemTexts(preview), QStringList());
@@ -172,6 +174,9 @@ void TestDirectoryImport::importsLibreOfficePeople()
              QStringLiteral("Rio de Janeiro"));
     QVERIFY(db.scalar(QStringLiteral("SELECT city_id FROM person WHERE name = 'Nobody Inparticular'")).isNull());
     QVERIFY(db.scalar(QStringLiteral("SELECT uuid FROM person WHERE name = 'Maria Silva'")).toString().size() == 36);
+    // The import's page cache and in-memory statement journals were for its transaction only.
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA cache_size")), cacheSize);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA temp_store")), tempStore);
 }
 
 void TestDirectoryImport::injectionLikeNamesAreStoredVerbatim()

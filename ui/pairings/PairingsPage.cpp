@@ -113,13 +113,7 @@ PairingsPage::PairingsPage(AppContext &context, QWidget *parent)
     auto *reader = new BackgroundRead(context.database.path(), this);
     connect(m_model, &PairingListModel::readRequested, this, [this, reader] {
         reader->start<QList<PairingListModel::Row>>(&PairingListModel::readRows,
-            [this](Result<QList<PairingListModel::Row>> rows) { m_model->setRows(rows); });
-    });
-    connect(m_model, &PairingListModel::loaded, this, [this] {
-        if (const qint64 pending = std::exchange(m_pendingId, 0))
-            selectId(pending);
-        else if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
+                                                    [this](Result<QList<PairingListModel::Row>> rows) { showRows(rows); });
     });
     m_model->reload();
 }
@@ -128,6 +122,21 @@ qint64 PairingsPage::currentId() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? index.data(PairingListModel::IdRole).toLongLong() : 0;
+}
+
+void PairingsPage::showRows(const Result<QList<PairingListModel::Row>> &rows)
+{
+    const bool first = !m_model->isLoaded();
+    const qint64 shown = currentId(); // read again after a city was renamed: stay on it
+    m_model->setRows(rows);
+    if (const qint64 pending = std::exchange(m_pendingId, 0)) {
+        selectId(pending);
+    } else if (const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(shown), 0));
+               index.isValid()) {
+        m_view->selectRow(index.row());
+    } else if (first && m_proxy->rowCount() > 0) {
+        m_view->selectRow(0);
+    }
 }
 
 bool PairingsPage::isUpToDate() const

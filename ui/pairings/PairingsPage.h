@@ -1,13 +1,13 @@
 #pragma once
 
 #include "common/Area.h"
+#include "itemmodels/PairingListModel.h"
 
 #include <QWidget>
 
 struct AppContext;
 class PairingDetailWidget;
 class PairingFilterProxy;
-class PairingListModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -51,6 +51,7 @@ signals:
     void openActionsRequested(bool overdueOnly, qint64 pairingId);
 
 private:
+    void showRows(const Result<QList<PairingListModel::Row>> &rows);
     void updateCount();
     void showWarnings(qint64 id);
 
