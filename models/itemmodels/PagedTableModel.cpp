@@ -44,16 +44,20 @@ bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
+QString PagedTableModel::pageSql(bool afterKey) const
+{
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 %5, %6 %5 LIMIT :limit")
+        .arg(sortExpression(m_sortColumn), selectList(), fromClause(), whereClause(afterKey), direction,
+             idExpression());
+}
+
 bool PagedTableModel::queryPage(QList<QVariantList> *rows, QVariantList *keys)
 {
     const bool afterKey = !m_rows.isEmpty();
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 %5, %6 %5 LIMIT :limit")
-                            .arg(sortExpression(m_sortColumn), selectList(), fromClause(),
-                                 whereClause(afterKey), direction, idExpression());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    q.prepare(pageSql(afterKey));
     bindFilters(q);
     if (afterKey) {
         q.bindValue(QStringLiteral(":after_key"), m_sortKeys.constLast());

@@ -37,6 +37,9 @@ public:
     BoundStatement countStatement() const;
     std::optional<int> knownMatchingCount() const { return m_matchingCount; }
     void keepMatchingCount(int count) { m_matchingCount = count; }
+    // The page query in the current order and filters: the first page's, or a next page's
+    // (after the last fetched row's key), for checking that an index gives the order.
+    QString pageSql(bool afterKey) const;
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when not fetched (yet)
     QString lastError() const { return m_lastError; }

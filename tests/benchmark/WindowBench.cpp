@@ -154,6 +154,7 @@ void measureStalls(MainWindow &window, BenchTable &table)
     clock.start();
     qint64 last = clock.nsecsElapsed();
     double longest = 0;
+    qint64 longestEndedNs = 0;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(5);
@@ -164,6 +165,8 @@ void measureStalls(MainWindow &window, BenchTable &table)
         if (gap > longest) {
             longest = gap;
             longestAfter = current;
+            // On CLOCK_MONOTONIC, to find it in a profile taken with `perf record -k mono`.
+            longestEndedNs = clock.msecsSinceReference() * 1000000 + now;
         }
         last = now;
     });
@@ -184,7 +187,8 @@ void measureStalls(MainWindow &window, BenchTable &table)
     });
     loop.exec();
     // Where to look: on stderr, so that the table stays as it is.
-    std::fprintf(stderr, "longest event-loop stall: %.1f ms, at or after \"%s\"\n", longest, qPrintable(longestAfter));
+    std::fprintf(stderr, "longest event-loop stall: %.1f ms, at or after \"%s\", ended at %.6f s (CLOCK_MONOTONIC)\n",
+                 longest, qPrintable(longestAfter), double(longestEndedNs) / 1e9);
     for (const auto &step : std::as_const(steps))
         std::fprintf(stderr, "  after \"%s\": %.1f ms\n", qPrintable(step.first), longestOf.value(step.first));
     m.samples << longest;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DatabaseThreads.h"
 #include "core/Result.h"
 #include "database/ProbeConnection.h"
 
@@ -10,10 +11,11 @@
 
 #include <functional>
 
-// Reads the database on a pool thread, on that thread's own read-only connection, and hands
-// the result to `done` on the owner's thread, so that a long read never freezes the window.
-// Only the newest read counts: a result overtaken by a newer start() (an edit, a new filter)
-// is dropped. Destroying the owner drops a pending result too (the watchers are its children).
+// Reads the database on one of DatabaseThreads' threads, on that thread's own read-only
+// connection, and hands the result to `done` on the owner's thread, so that a long read never
+// freezes the window. Only the newest read counts: a result overtaken by a newer start() (an
+// edit, a new filter) is dropped. Destroying the owner drops a pending result too (the
+// watchers are its children).
 class BackgroundRead : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,7 @@ public:
             if (generation == m_generation)
                 done(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([path = m_path, read]() -> Result<T> {
+        watcher->setFuture(QtConcurrent::run(DatabaseThreads::pool(), [path = m_path, read]() -> Result<T> {
             const ProbeConnection reader(path);
             if (!reader.isOpen())
                 return Status::failure(reader.error());

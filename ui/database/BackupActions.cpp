@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "RestoreBackupDialog.h"
+#include "common/DatabaseThreads.h"
 #include "common/MessageBanner.h"
 #include "database/BackupRestore.h"
 #include "database/Database.h"
@@ -95,7 +96,7 @@ void BackupActions::startBackup(bool daily)
         m_window->statusBar()->showMessage(tr("Writing a backup…"));
     // Its own connection on the worker: Qt SQL connections may not cross threads. WAL gives it
     // a consistent snapshot while the window goes on writing.
-    m_running->setFuture(QtConcurrent::run([path, keep, now]() -> Result<BackupEntry> {
+    m_running->setFuture(QtConcurrent::run(DatabaseThreads::pool(), [path, keep, now]() -> Result<BackupEntry> {
         const ProbeConnection reader(path);
         if (!reader.isOpen())
             return Status::failure(reader.error());
