@@ -74,7 +74,15 @@ PilotFilter PilotTableModel::readFilter() const
     return PilotFilter{m_filter.pairingId, m_filter.themeId, 0};
 }
 
-void PilotTableModel::setStandings(const Result<QList<PilotStanding>> &standings)
+void PilotTableModel::setStandings(Result<QList<PilotStanding>> standings)
+{
+    const Arrangement now = arrangement();
+    if (standings)
+        standings = now.apply(std::move(standings).value());
+    setArrangedStandings(std::move(standings), now);
+}
+
+void PilotTableModel::setArrangedStandings(Result<QList<PilotStanding>> standings, const Arrangement &used)
 {
     m_loaded = true;
     if (m_changedUnloaded) { // an edit came while the rows were read elsewhere
@@ -82,36 +90,57 @@ void PilotTableModel::setStandings(const Result<QList<PilotStanding>> &standings
         return;
     }
     m_lastError = standings.error();
-    QList<PilotStanding> rows;
-    for (const PilotStanding &s : standings.value_or({})) {
-        if (matches(s))
-            rows << s;
-    }
-    resetRows(sorted(rows));
+    QList<PilotStanding> rows = std::move(standings).value_or({});
+    const Arrangement now = arrangement();
+    resetRows(used == now ? std::move(rows) : now.apply(std::move(rows)));
 }
 
-bool PilotTableModel::matches(const PilotStanding &s) const
+PilotTableModel::Arrangement PilotTableModel::arrangement() const
 {
-    if (m_filter.themeId > 0 && s.themeId != m_filter.themeId)
+    Arrangement a;
+    a.filter = m_filter;
+    a.foldedText = m_foldedText;
+    a.sortColumn = m_sortColumn;
+    a.sortOrder = m_sortOrder;
+    a.dimension = m_sortColumn >= 0 ? dimensionAt(m_sortColumn) : QString();
+    a.byReadiness = m_sortColumn >= 0 && m_sortColumn == readyColumn();
+    return a;
+}
+
+bool PilotTableModel::Arrangement::operator==(const Arrangement &o) const
+{
+    return filter == o.filter && foldedText == o.foldedText && sortColumn == o.sortColumn &&
+           sortOrder == o.sortOrder && dimension == o.dimension && byReadiness == o.byReadiness;
+}
+
+QList<PilotStanding> PilotTableModel::Arrangement::apply(QList<PilotStanding> rows) const
+{
+    rows.removeIf([this](const PilotStanding &s) { return !matches(s); });
+    return sorted(std::move(rows));
+}
+
+bool PilotTableModel::Arrangement::matches(const PilotStanding &s) const
+{
+    if (filter.themeId > 0 && s.themeId != filter.themeId)
         return false;
-    if (m_filter.pairingId > 0 && s.pairingId != m_filter.pairingId)
+    if (filter.pairingId > 0 && s.pairingId != filter.pairingId)
         return false;
-    if (m_filter.readiness == ReadyFilter::Ready && !s.readiness.ready)
+    if (filter.readiness == ReadyFilter::Ready && !s.readiness.ready)
         return false;
-    if (m_filter.readiness == ReadyFilter::NotReady && s.readiness.ready)
+    if (filter.readiness == ReadyFilter::NotReady && s.readiness.ready)
         return false;
-    if (!m_foldedText.isEmpty()) {
+    if (!foldedText.isEmpty()) {
         const QString haystack = TextKey::fold(
             QStringList{s.title, s.cityName, s.pairingCode, s.countryCode}.join(u' '));
-        if (!haystack.contains(m_foldedText))
+        if (!haystack.contains(foldedText))
             return false;
     }
     return true;
 }
 
-QList<PilotStanding> PilotTableModel::sorted(QList<PilotStanding> rows) const
+QList<PilotStanding> PilotTableModel::Arrangement::sorted(QList<PilotStanding> rows) const
 {
-    const int column = m_sortColumn;
+    const int column = sortColumn;
     std::vector<SortRow> keyed;
     keyed.reserve(rows.size());
     for (PilotStanding &s : rows) {
@@ -122,7 +151,6 @@ QList<PilotStanding> PilotTableModel::sorted(QList<PilotStanding> rows) const
         keyed.push_back({std::move(s), std::move(cityKey), std::move(columnKey)});
     }
     std::sort(keyed.begin(), keyed.end(), readingOrder);
-    const QString dimension = column >= 0 ? dimensionAt(column) : QString();
     // Negative: a before b. Pilots never assessed sort below every level.
     auto compare = [&](const SortRow &ka, const SortRow &kb) -> int {
         const PilotStanding &a = ka.standing;
@@ -148,14 +176,14 @@ QList<PilotStanding> PilotTableModel::sorted(QList<PilotStanding> rows) const
             a.readiness.overall ? *a.readiness.overall * 100 + a.readiness.beside.value_or(0) : -1;
         const double ob =
             b.readiness.overall ? *b.readiness.overall * 100 + b.readiness.beside.value_or(0) : -1;
-        if (column == readyColumn() && a.readiness.ready != b.readiness.ready)
+        if (byReadiness && a.readiness.ready != b.readiness.ready)
             return a.readiness.ready ? 1 : -1;
         return oa < ob ? -1 : (oa > ob ? 1 : 0);
     };
     if (column >= 0) {
         std::stable_sort(keyed.begin(), keyed.end(), [&](const SortRow &a, const SortRow &b) {
             const int c = compare(a, b);
-            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+            return sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
         });
     }
     QList<PilotStanding> result;
@@ -171,22 +199,23 @@ void PilotTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reorderRows(sorted(rows()));
+    reorderRows(arrangement().sorted(rows()));
 }
 
 void PilotTableModel::refresh(const std::function<bool(const PilotStanding &)> &inScope,
                               const QList<PilotStanding> &fresh)
 {
+    const Arrangement now = arrangement();
     QList<PilotStanding> next;
     for (const PilotStanding &s : rows()) {
         if (!inScope(s))
             next << s;
     }
     for (const PilotStanding &s : fresh) {
-        if (matches(s))
+        if (now.matches(s))
             next << s;
     }
-    syncRows(sorted(next));
+    syncRows(now.sorted(next));
 }
 
 void PilotTableModel::refreshPilot(qint64 pilotId)

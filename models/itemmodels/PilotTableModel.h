@@ -50,6 +50,22 @@ public:
         bool operator!=(const Filter &o) const { return !(*this == o); }
     };
 
+    // Which rows the model shows and in what order: what a worker needs to choose and sort
+    // freshly read standings as the model would, so that the UI thread only takes them.
+    struct Arrangement
+    {
+        Filter filter;
+        QString foldedText;
+        int sortColumn = -1; // -1: pairing code, then city
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        QString dimension;   // of a sorted dimension column
+        bool byReadiness = false; // the sorted column is the ready column
+        bool operator==(const Arrangement &o) const;
+        bool matches(const PilotStanding &standing) const;
+        QList<PilotStanding> sorted(QList<PilotStanding> rows) const;
+        QList<PilotStanding> apply(QList<PilotStanding> rows) const; // matches, then sorted
+    };
+
     enum class Load { Now, OnFirstReload };
 
     // Sorted by pairing code, then city, until sort() is called. OnFirstReload leaves the
@@ -64,7 +80,11 @@ public:
     void reload();
     // The rows of standings read elsewhere (on a worker) with readFilter(); reads again here
     // when an edit came before they arrived.
-    void setStandings(const Result<QList<PilotStanding>> &standings);
+    void setStandings(Result<QList<PilotStanding>> standings);
+    // Likewise, with the rows already chosen and sorted by `used` (Arrangement::apply on the
+    // worker); arranged again here when the arrangement has changed since.
+    void setArrangedStandings(Result<QList<PilotStanding>> standings, const Arrangement &used);
+    Arrangement arrangement() const;
     PilotFilter readFilter() const;
     bool isLoaded() const { return m_loaded; }
     QString lastError() const { return m_lastError; }
@@ -88,8 +108,6 @@ protected:
     bool sameRow(const PilotStanding &a, const PilotStanding &b) const override;
 
 private:
-    bool matches(const PilotStanding &standing) const;
-    QList<PilotStanding> sorted(QList<PilotStanding> rows) const;
     // Replaces the rows a change can touch (inScope) by what the database holds now (fresh).
     void refresh(const std::function<bool(const PilotStanding &)> &inScope,
                  const QList<PilotStanding> &fresh);

@@ -26,6 +26,11 @@ const QString SessionsBetween = QStringLiteral(
     "SELECT %1 FROM session s WHERE s.start_utc >= :from AND s.start_utc < :to"
     " AND (:pairing_id = 0 OR s.pairing_id = :pairing_id2) ORDER BY s.start_utc, s.id").arg(SessionColumns);
 
+// Stored instants are UTC ISO text: their first ten characters are the UTC day.
+const QString CountsByDay = QStringLiteral(
+    "SELECT substr(s.start_utc, 1, 10), count(*) FROM session s WHERE s.start_utc >= :from AND s.start_utc < :to"
+    " AND (:pairing_id = 0 OR s.pairing_id = :pairing_id2) GROUP BY 1");
+
 const QString SessionsWithStatus = QStringLiteral(
     "SELECT %1 FROM session s WHERE s.status = :status ORDER BY s.start_utc, s.id").arg(SessionColumns);
 
@@ -180,6 +185,24 @@ Result<QList<SessionRecord>> SessionStore::startingBetween(const QDateTime &from
     q.bindValue(QStringLiteral(":pairing_id"), pairingId);
     q.bindValue(QStringLiteral(":pairing_id2"), pairingId);
     return listOf(q);
+}
+
+Result<QHash<QDate, int>> SessionStore::countsByDay(const QDateTime &from, const QDateTime &to,
+                                                    qint64 pairingId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(CountsByDay);
+    q.bindValue(QStringLiteral(":from"), Clock::toIso(from));
+    q.bindValue(QStringLiteral(":to"), Clock::toIso(to));
+    q.bindValue(QStringLiteral(":pairing_id"), pairingId);
+    q.bindValue(QStringLiteral(":pairing_id2"), pairingId);
+    if (!q.exec())
+        return Status::failure(sqlErrorMessage(q.lastError()));
+    QHash<QDate, int> counts;
+    while (q.next())
+        counts.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt());
+    return counts;
 }
 
 Result<QList<SessionRecord>> SessionStore::withStatus(const QString &status) const

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "domain/Records.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 class QSqlQuery;
@@ -24,6 +25,10 @@ public:
     // Sessions starting in [from, to), of one pairing or (0) of all, in time order, without agendas.
     Result<QList<SessionRecord>> startingBetween(const QDateTime &from, const QDateTime &to,
                                                  qint64 pairingId = 0) const;
+    // How many of those sessions start on each UTC day, read from the start index alone (a
+    // busy month of a large programme holds 1,800 sessions: a calendar needs only their days).
+    Result<QHash<QDate, int>> countsByDay(const QDateTime &from, const QDateTime &to,
+                                          qint64 pairingId = 0) const;
     // Inserts the session (the next sequence number when it has none) and its agenda; keeps a
     // given id and uuid (an undone delete comes back as it was).
     Result<qint64> insert(SessionRecord &session);

@@ -25,6 +25,7 @@ private slots:
     void deletingAnEarlierAssessmentUpdatesTheCount();
     void otherChangesLeaveTheRowsAlone();
     void loadsOnFirstReloadWhenAsked();
+    void standingsArrangedOnAWorker();
 
 private:
     QStringList cities(const PilotTableModel &model) const
@@ -71,6 +72,50 @@ void tst_PilotTableModel::loadsOnFirstReloadWhenAsked()
     QCOMPARE(later.rowOfId(f->zhytomyr), row);
     QCOMPARE(later.standingAt(row).readiness.overall, now.standingAt(row).readiness.overall);
     QCOMPARE(*later.standingAt(row).readiness.overall, 5);
+}
+
+// The Pilots area chooses and sorts the standings on its worker: rows arranged as the model
+// stands are taken as they are; rows arranged before a new sort or filter are arranged again.
+void tst_PilotTableModel::standingsArrangedOnAWorker()
+{
+    const auto ids = [](const PilotTableModel &m) {
+        QList<qint64> list;
+        for (int row = 0; row < m.rowCount(); ++row)
+            list << m.idAt(row);
+        return list;
+    };
+    PilotTableModel reference(f->connection(), &f->notifier);
+    reference.sort(PilotTableModel::City, Qt::DescendingOrder);
+    PilotTableModel model(f->connection(), &f->notifier, Rubric::shipped(), nullptr,
+                          PilotTableModel::Load::OnFirstReload);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.sort(PilotTableModel::City, Qt::DescendingOrder);
+    const auto read = ReadinessQueries(f->connection()).standings(model.readFilter());
+    QVERIFY(read);
+    QVERIFY(read->size() > 2);
+
+    const PilotTableModel::Arrangement asRead = model.arrangement();
+    QVERIFY(asRead == reference.arrangement());
+    const QList<PilotStanding> arranged = asRead.apply(read.value());
+    model.setArrangedStandings(arranged, asRead);
+    QCOMPARE(ids(model), ids(reference));
+
+    // A click on another header while the rows were on their way.
+    model.sort(PilotTableModel::Pairing, Qt::DescendingOrder);
+    reference.sort(PilotTableModel::Pairing, Qt::DescendingOrder);
+    QVERIFY(!(model.arrangement() == asRead));
+    model.setArrangedStandings(arranged, asRead);
+    QCOMPARE(ids(model), ids(reference));
+
+    // A filter chosen meanwhile: the rows outside it stay out.
+    PilotTableModel::Filter filter;
+    filter.pairingId = f->pairingId(QStringLiteral("E-04"));
+    model.setFilter(filter);
+    reference.setFilter(filter);
+    model.setArrangedStandings(arranged, asRead);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.rowCount() < int(arranged.size()));
+    QCOMPARE(ids(model), ids(reference));
 }
 
 void tst_PilotTableModel::headersFollowTheRubric()

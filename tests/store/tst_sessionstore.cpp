@@ -26,6 +26,7 @@ private slots:
     void removeTakesAgendaAlong();
     void agendaBlockWithMinutesStays();
     void ofPairingInCycleOrder();
+    void countsByDayInUtc();
 
 private:
     qint64 pairing(const QString &code) const;
@@ -236,6 +237,41 @@ void TestSessionStore::ofPairingInCycleOrder()
     QCOMPARE(sessions->at(0).sequence, 1);
     QCOMPARE(sessions->at(2).sequence, 3);
     QVERIFY(sessions->at(0).agenda.isEmpty()); // listings leave the agenda out
+}
+
+// The calendar's marks: sessions per UTC day in [from, to), of all pairings or one; a session
+// late in the evening in Detroit is the next day in UTC.
+void TestSessionStore::countsByDayInUtc()
+{
+    SessionStore store(m_db->connection(), m_db->clock());
+    const QDate day(2027, 3, 16);
+    const auto add = [&](const QString &code, const QDateTime &start) {
+        SessionRecord s = newSession(code);
+        s.startUtc = start;
+        return store.insert(s).ok();
+    };
+    QVERIFY(add(QStringLiteral("E-04"), QDateTime(day, QTime(0, 0), QTimeZone::utc())));
+    QVERIFY(add(QStringLiteral("E-04"), QDateTime(day, QTime(23, 59), QTimeZone::utc())));
+    QVERIFY(add(QStringLiteral("M-01"), QDateTime(day, QTime(12, 0), QTimeZone::utc())));
+    QVERIFY(add(QStringLiteral("M-01"), QDateTime(day, QTime(21, 0), QTimeZone("America/Detroit"))));
+    QVERIFY(add(QStringLiteral("M-01"), QDateTime(day.addDays(3), QTime(9, 0), QTimeZone::utc())));
+    SessionRecord unscheduled = newSession(QStringLiteral("M-01"));
+    unscheduled.startUtc = QDateTime();
+    unscheduled.status = QStringLiteral("draft");
+    QVERIFY(store.insert(unscheduled).ok());
+
+    const QDateTime from(day, QTime(0, 0), QTimeZone::utc());
+    const auto all = store.countsByDay(from, from.addDays(3));
+    QVERIFY2(all.ok(), qPrintable(all.error()));
+    QCOMPARE(all.value(), (QHash<QDate, int>{{day, 3}, {day.addDays(1), 1}}));
+    const auto one = store.countsByDay(from, from.addDays(7), pairing(QStringLiteral("E-04")));
+    QVERIFY(one.ok());
+    QCOMPARE(one.value(), (QHash<QDate, int>{{day, 2}}));
+    // The same days as the sessions themselves give.
+    QHash<QDate, int> listed;
+    for (const SessionRecord &s : store.startingBetween(from, from.addDays(7)).value())
+        ++listed[s.startUtc.date()];
+    QCOMPARE(store.countsByDay(from, from.addDays(7)).value(), listed);
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)

@@ -393,11 +393,8 @@ void SessionsPage::refreshCalendar()
     const QDateTime from(first.addDays(-7), QTime(0, 0), QTimeZone::utc());
     const QDateTime to(first.addMonths(1).addDays(14), QTime(0, 0), QTimeZone::utc());
     const qint64 pairingId = m_pairingChoices->chosenId();
-    const auto sessions = SessionStore(m_context.database.connection(), m_context.clock).startingBetween(from, to, pairingId);
-    QHash<QDate, int> counts;
-    for (const SessionRecord &s : sessions.value_or({}))
-        ++counts[s.startUtc.date()];
-    m_calendar->setSessionCounts(counts);
+    const auto counts = SessionStore(m_context.database.connection(), m_context.clock).countsByDay(from, to, pairingId);
+    m_calendar->setSessionCounts(counts.value_or({}));
     showDay(m_calendar->selectedDate());
 }
 
