@@ -41,12 +41,13 @@ const QString Sessions = QStringLiteral(
 const QString SessionsInScope = QStringLiteral(
     "(:all = 1 OR %2 IN (SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id WHERE %1))").arg(InScope);
 
-// Grouped in the database by session (from an index alone, DESIGN.md Performance), one row per
-// session, status and whether it is overdue; the sessions give the pairing.
+// Counted in the database per pairing, its sessions in the order of their index and each
+// session's action items from a covering index (DESIGN.md Performance): one row per pairing.
 const QString Actions = QStringLiteral(
-    "SELECT a.session_id, a.status,"
-    " a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < :today,"
-    " count(*) FROM action_item a WHERE %1 GROUP BY 1, 2, 3").arg(SessionsInScope.arg(QStringLiteral("a.session_id")));
+    "SELECT s.pairing_id, sum(a.status = 'done'), sum(a.status NOT IN ('done', 'dropped')),"
+    " sum(a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < :today), count(*)"
+    " FROM pairing p JOIN session s ON s.pairing_id = p.id JOIN action_item a ON a.session_id = s.id"
+    " WHERE %1 GROUP BY s.pairing_id").arg(InScope);
 
 const QString Participants = QStringLiteral(
     "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.status = 'present' AND %1")
@@ -191,10 +192,8 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     if (!sessions)
         return sessions.status();
     QHash<qint64, QStringList> heldKinds;
-    QHash<qint64, qint64> pairingOfSession;
     while (sessions->next()) {
         const qint64 pairingId = sessions->value(0).toLongLong();
-        pairingOfSession.insert(sessions->value(1).toLongLong(), pairingId);
         const int row = rowOf.value(pairingId, -1);
         if (row < 0)
             continue;
@@ -215,19 +214,14 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     if (!actions)
         return actions.status();
     while (actions->next()) {
-        const int row = rowOf.value(pairingOfSession.value(actions->value(0).toLongLong()), -1);
+        const int row = rowOf.value(actions->value(0).toLongLong(), -1);
         if (row < 0)
             continue;
-        const QString status = actions->value(1).toString();
-        const int count = actions->value(3).toInt();
         PairingProgress &p = result.pairings[row];
-        if (status == QLatin1String("done"))
-            p.actionsDone += count;
-        else if (status != QLatin1String("dropped"))
-            p.actionsOpen += count;
-        if (actions->value(2).toInt() != 0)
-            p.actionsOverdue += count;
-        result.totals.actions += count;
+        p.actionsDone += actions->value(1).toInt();
+        p.actionsOpen += actions->value(2).toInt();
+        p.actionsOverdue += actions->value(3).toInt();
+        result.totals.actions += actions->value(4).toInt();
     }
 
     auto participants = run(m_db, scoped(Participants, scope));
@@ -236,19 +230,13 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     if (participants->next())
         result.totals.participants = participants->value(0).toInt();
 
-    auto pilots = ReadinessQueries(m_db, m_rubric).standings(PilotFilter{scope.pairingId, scope.themeId, 0});
+    // Progress needs each pilot's levels, not the words of its assessment: without the summary
+    // and the evidence, the figures of 10,000 pairings hold (and keep) a third of the memory.
+    auto pilots = ReadinessQueries(m_db, m_rubric)
+                      .standings(PilotFilter{scope.pairingId, scope.themeId, 0}, ReadinessQueries::Detail::Levels);
     if (!pilots)
         return pilots.status();
     result.pilots = std::move(pilots).value();
-    // Progress needs each pilot's levels, not the words of its assessment: without the summary
-    // and the evidence, the figures of 10,000 pairings hold (and keep) a third of the memory.
-    for (PilotStanding &s : result.pilots) {
-        if (!s.latest)
-            continue;
-        s.latest->summary.clear();
-        for (DimensionLevel &level : s.latest->levels)
-            level.evidence.clear();
-    }
     for (const PilotStanding &s : std::as_const(result.pilots)) {
         const int row = rowOf.value(s.pairingId, -1);
         const int theme = themeRow.value(s.themeId, -1);

@@ -46,12 +46,14 @@ void bindFilter(BoundStatement &statement, const PilotFilter &filter)
     statement.bind(QStringLiteral(":city2"), filter.cityId);
 }
 
+// %2: the summary, or NULL when only the levels are read.
 const QString LatestHeaders = QStringLiteral(
-    "SELECT id, uuid, pilot_id, session_id, assessed_on, summary, created_at, updated_at"
+    "SELECT id, uuid, pilot_id, session_id, assessed_on, %2, created_at, updated_at"
     " FROM readiness_assessment WHERE id IN (%1)");
 
+// %2: the evidence, or NULL when only the levels are read.
 const QString LatestLevels = QStringLiteral(
-    "SELECT assessment_id, dimension, level, evidence FROM readiness_level"
+    "SELECT assessment_id, dimension, level, %2 FROM readiness_level"
     " WHERE assessment_id IN (%1) ORDER BY id");
 
 } // namespace
@@ -71,8 +73,10 @@ BoundStatement ReadinessQueries::standingsStatement(const PilotFilter &filter, q
 }
 
 static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric &rubric,
-                                                  const PilotFilter &filter, qint64 pilotId)
+                                                  const PilotFilter &filter, qint64 pilotId,
+                                                  ReadinessQueries::Detail detail)
 {
+    const bool full = detail == ReadinessQueries::Detail::Full;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!ReadinessQueries::standingsStatement(filter, pilotId).prepareOn(q) || !q.exec())
@@ -108,7 +112,7 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
             marks << QStringLiteral("?");
         QSqlQuery h(db);
         h.setForwardOnly(true);
-        h.prepare(LatestHeaders.arg(marks.join(QLatin1Char(','))));
+        h.prepare(LatestHeaders.arg(marks.join(QLatin1Char(',')), full ? QStringLiteral("summary") : QStringLiteral("NULL")));
         for (qint64 id : chunk)
             h.addBindValue(id);
         if (!h.exec())
@@ -127,7 +131,7 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
         }
         QSqlQuery l(db);
         l.setForwardOnly(true);
-        l.prepare(LatestLevels.arg(marks.join(QLatin1Char(','))));
+        l.prepare(LatestLevels.arg(marks.join(QLatin1Char(',')), full ? QStringLiteral("evidence") : QStringLiteral("NULL")));
         for (qint64 id : chunk)
             l.addBindValue(id);
         if (!l.exec())
@@ -143,14 +147,14 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
     return rows;
 }
 
-Result<QList<PilotStanding>> ReadinessQueries::standings(const PilotFilter &filter) const
+Result<QList<PilotStanding>> ReadinessQueries::standings(const PilotFilter &filter, Detail detail) const
 {
-    return readStandings(m_db, m_rubric, filter, 0);
+    return readStandings(m_db, m_rubric, filter, 0, detail);
 }
 
 Result<PilotStanding> ReadinessQueries::standing(qint64 pilotId) const
 {
-    auto rows = readStandings(m_db, m_rubric, {}, pilotId);
+    auto rows = readStandings(m_db, m_rubric, {}, pilotId, Detail::Full);
     if (!rows)
         return rows.status();
     if (rows->isEmpty())

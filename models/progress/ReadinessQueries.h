@@ -53,8 +53,11 @@ class ReadinessQueries
 public:
     explicit ReadinessQueries(QSqlDatabase db, const Rubric &rubric = Rubric::shipped());
 
+    // What standings() reads of each latest assessment: everything, or its levels alone (no
+    // summary, no evidence) where only the levels count, as for the dashboard's figures.
+    enum class Detail { Full, Levels };
     // By pairing code, then city name.
-    Result<QList<PilotStanding>> standings(const PilotFilter &filter = {}) const;
+    Result<QList<PilotStanding>> standings(const PilotFilter &filter = {}, Detail detail = Detail::Full) const;
     Result<PilotStanding> standing(qint64 pilotId) const;
     // Oldest first.
     Result<QList<AssessmentPoint>> history(qint64 pilotId) const;

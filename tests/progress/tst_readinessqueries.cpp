@@ -25,6 +25,7 @@ private slots:
     void pilotWithoutAssessmentIsNotAssessed();
     void latestAssessmentIsTheLatestDateNotTheLatestWritten();
     void sameDateTakesTheLastRecorded();
+    void levelsDetailLeavesTheWordsOut();
     void filtersByPairingThemeAndCity();
     void historyIsOldestFirstWithSessions();
     void assessingAgainKeepsHistory();
@@ -80,6 +81,7 @@ qint64 TestReadinessQueries::assess(qint64 pilotId, const QDate &on, int level, 
     a.pilotId = pilotId;
     a.assessedOn = on;
     a.sessionId = session;
+    a.summary = QStringLiteral("Assessed at level %1").arg(level);
     for (const RubricDimension &d : Rubric::shipped().dimensions())
         a.levels << DimensionLevel{d.id, d.id == QLatin1String("plan") ? qMin(level + 1, 5) : level,
                                    QStringLiteral("evidence for %1").arg(d.id)};
@@ -133,6 +135,33 @@ void TestReadinessQueries::sameDateTakesTheLastRecorded()
     QCOMPARE(standing->latest->id, second);
     QCOMPARE(standing->readiness.overall, std::optional<int>(3));
     QVERIFY(!standing->readiness.ready);
+}
+
+void TestReadinessQueries::levelsDetailLeavesTheWordsOut()
+{
+    const qint64 pilot = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    assess(pilot, QDate(2027, 5, 1), 4);
+    const ReadinessQueries queries(m_fixture->db.connection());
+    const auto full = queries.standings({}, ReadinessQueries::Detail::Full);
+    const auto levels = queries.standings({}, ReadinessQueries::Detail::Levels);
+    QVERIFY(full && levels);
+    QCOMPARE(levels->size(), 1);
+    const PilotStanding &f = full->first();
+    const PilotStanding &l = levels->first();
+    QVERIFY(f.latest && l.latest);
+    QVERIFY(!f.latest->summary.isEmpty());
+    QVERIFY(l.latest->summary.isEmpty());
+    QCOMPARE(l.latest->id, f.latest->id);
+    QCOMPARE(l.latest->assessedOn, f.latest->assessedOn);
+    QCOMPARE(l.latest->levels.size(), f.latest->levels.size());
+    for (qsizetype i = 0; i < f.latest->levels.size(); ++i) {
+        QCOMPARE(l.latest->levels.at(i).dimension, f.latest->levels.at(i).dimension);
+        QCOMPARE(l.latest->levels.at(i).level, f.latest->levels.at(i).level);
+        QVERIFY(!f.latest->levels.at(i).evidence.isEmpty());
+        QVERIFY(l.latest->levels.at(i).evidence.isEmpty());
+    }
+    QCOMPARE(l.readiness.overall, f.readiness.overall);
+    QCOMPARE(l.readiness.ready, f.readiness.ready);
 }
 
 void TestReadinessQueries::filtersByPairingThemeAndCity()
