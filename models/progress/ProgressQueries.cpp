@@ -125,9 +125,10 @@ QString ProgressQueries::stageOf(const QStringList &heldKinds)
 
 QList<BoundStatement> ProgressQueries::statements(const ProgressScope &scope, QDate today)
 {
-    return {scoped(Pairings, scope), scoped(Themes, scope), scoped(Members, scope),
-            scoped(Sessions, scope), scoped(Actions, scope, today), scoped(Participants, scope),
-            ReadinessQueries::standingsStatement(PilotFilter{scope.pairingId, scope.themeId, 0})};
+    return QList<BoundStatement>{scoped(Pairings, scope), scoped(Themes, scope), scoped(Members, scope),
+                                 scoped(Sessions, scope), scoped(Actions, scope, today), scoped(Participants, scope)}
+        + ReadinessQueries::standingsStatements(PilotFilter{scope.pairingId, scope.themeId, 0}, 0,
+                                                ReadinessQueries::Detail::Levels);
 }
 
 Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope) const

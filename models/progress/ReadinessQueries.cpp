@@ -21,19 +21,32 @@ QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-// Every filter is bound; 0 switches it off. The latest assessment is the one with the latest
-// date, then the latest recorded: the same order as a pilot's history.
-const QString Standings = QStringLiteral(
-    "SELECT p.id, p.title, p.city_id, c.name, co.code, p.pairing_id, pr.code, t.id, t.code, t.name,"
-    " p.expected_start,"
-    " (SELECT count(*) FROM readiness_assessment a WHERE a.pilot_id = p.id),"
-    " (SELECT a.id FROM readiness_assessment a WHERE a.pilot_id = p.id"
-    "   ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)"
+// Every filter is bound; 0 switches it off.
+const QString Chosen = QStringLiteral(
     " FROM pilot p JOIN city c ON c.id = p.city_id JOIN country co ON co.id = c.country_id"
     " JOIN pairing pr ON pr.id = p.pairing_id JOIN theme t ON t.id = pr.theme_id"
     " WHERE (:pilot = 0 OR p.id = :pilot2) AND (:pairing = 0 OR p.pairing_id = :pairing2)"
-    " AND (:theme = 0 OR pr.theme_id = :theme2) AND (:city = 0 OR p.city_id = :city2)"
-    " ORDER BY pr.code, c.name, p.id");
+    " AND (:theme = 0 OR pr.theme_id = :theme2) AND (:city = 0 OR p.city_id = :city2)");
+
+// The latest assessment is the one with the latest date, then the latest recorded: the same
+// order as a pilot's history.
+const QString LatestOfPilot = QStringLiteral(
+    "(SELECT a.id FROM readiness_assessment a WHERE a.pilot_id = p.id"
+    " ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)");
+
+// One row per pilot with its latest assessment (%1: its summary, or NULL).
+const QString Standings = QStringLiteral(
+    "SELECT p.id, p.title, p.city_id, c.name, co.code, p.pairing_id, pr.code, t.id, t.code, t.name,"
+    " p.expected_start, (SELECT count(*) FROM readiness_assessment a WHERE a.pilot_id = p.id),"
+    " la.id, la.uuid, la.session_id, la.assessed_on, %1, la.created_at, la.updated_at")
+    + Chosen.left(Chosen.indexOf(QLatin1String(" WHERE")))
+    + QStringLiteral(" LEFT JOIN readiness_assessment la ON la.id = ") + LatestOfPilot
+    + Chosen.mid(Chosen.indexOf(QLatin1String(" WHERE"))) + QStringLiteral(" ORDER BY pr.code, c.name, p.id");
+
+// The levels of those assessments, in the order they were written (%1: the evidence, or NULL).
+const QString LatestLevels = QStringLiteral("WITH latest (id) AS (SELECT ") + LatestOfPilot + Chosen
+    + QStringLiteral(") SELECT l.assessment_id, l.dimension, l.level, %1 FROM latest"
+                     " JOIN readiness_level l ON l.assessment_id = latest.id ORDER BY l.id");
 
 // The filters are bound twice each: SQLite's named parameters cannot be reused by Qt's binding.
 void bindFilter(BoundStatement &statement, const PilotFilter &filter)
@@ -46,15 +59,14 @@ void bindFilter(BoundStatement &statement, const PilotFilter &filter)
     statement.bind(QStringLiteral(":city2"), filter.cityId);
 }
 
-// %2: the summary, or NULL when only the levels are read.
-const QString LatestHeaders = QStringLiteral(
-    "SELECT id, uuid, pilot_id, session_id, assessed_on, %2, created_at, updated_at"
-    " FROM readiness_assessment WHERE id IN (%1)");
-
-// %2: the evidence, or NULL when only the levels are read.
-const QString LatestLevels = QStringLiteral(
-    "SELECT assessment_id, dimension, level, %2 FROM readiness_level"
-    " WHERE assessment_id IN (%1) ORDER BY id");
+BoundStatement chosen(const QString &sql, const PilotFilter &filter, qint64 pilotId)
+{
+    BoundStatement statement{sql, {}};
+    statement.bind(QStringLiteral(":pilot"), pilotId);
+    statement.bind(QStringLiteral(":pilot2"), pilotId);
+    bindFilter(statement, filter);
+    return statement;
+}
 
 } // namespace
 
@@ -63,23 +75,24 @@ ReadinessQueries::ReadinessQueries(QSqlDatabase db, const Rubric &rubric)
 {
 }
 
-BoundStatement ReadinessQueries::standingsStatement(const PilotFilter &filter, qint64 pilotId)
+QList<BoundStatement> ReadinessQueries::standingsStatements(const PilotFilter &filter, qint64 pilotId, Detail detail)
 {
-    BoundStatement statement{Standings, {}};
-    statement.bind(QStringLiteral(":pilot"), pilotId);
-    statement.bind(QStringLiteral(":pilot2"), pilotId);
-    bindFilter(statement, filter);
-    return statement;
+    const bool full = detail == Detail::Full;
+    return {chosen(Standings.arg(full ? QStringLiteral("la.summary") : QStringLiteral("NULL")), filter, pilotId),
+            chosen(LatestLevels.arg(full ? QStringLiteral("l.evidence") : QStringLiteral("NULL")), filter, pilotId)};
 }
 
+// Two reads whatever the number of pilots: the standings with their latest assessments, then
+// those assessments' levels (each found again by the same filter, which SQLite answers from
+// indexes faster than from a list of ids bound in chunks).
 static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric &rubric,
                                                   const PilotFilter &filter, qint64 pilotId,
                                                   ReadinessQueries::Detail detail)
 {
-    const bool full = detail == ReadinessQueries::Detail::Full;
+    const QList<BoundStatement> statements = ReadinessQueries::standingsStatements(filter, pilotId, detail);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!ReadinessQueries::standingsStatement(filter, pilotId).prepareOn(q) || !q.exec())
+    if (!statements.at(0).prepareOn(q) || !q.exec())
         return failed(q);
     QList<PilotStanding> rows;
     QHash<qint64, int> byAssessment;
@@ -97,50 +110,29 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
         s.themeName = q.value(9).toString();
         s.expectedStart = dateOf(q.value(10));
         s.assessments = q.value(11).toInt();
-        if (!q.value(12).isNull())
-            byAssessment.insert(q.value(12).toLongLong(), int(rows.size()));
+        if (!q.value(12).isNull()) {
+            AssessmentRecord a;
+            a.id = q.value(12).toLongLong();
+            a.uuid = q.value(13).toString();
+            a.pilotId = s.pilotId;
+            a.sessionId = SqlValues::optionalId(q.value(14));
+            a.assessedOn = dateOf(q.value(15));
+            a.summary = q.value(16).toString();
+            a.createdAt = q.value(17).toString();
+            a.updatedAt = q.value(18).toString();
+            byAssessment.insert(a.id, int(rows.size()));
+            s.latest = std::move(a);
+        }
         rows << s;
     }
-    // The latest assessments in two narrow reads, in chunks that stay within SQLite's limits
-    // on bound values; ids come from the database, so they are bound, not spliced as text.
-    const QList<qint64> ids = byAssessment.keys();
-    constexpr int Chunk = 500;
-    for (int from = 0; from < ids.size(); from += Chunk) {
-        const QList<qint64> chunk = ids.mid(from, Chunk);
-        QStringList marks;
-        for (int i = 0; i < chunk.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery h(db);
-        h.setForwardOnly(true);
-        h.prepare(LatestHeaders.arg(marks.join(QLatin1Char(',')), full ? QStringLiteral("summary") : QStringLiteral("NULL")));
-        for (qint64 id : chunk)
-            h.addBindValue(id);
-        if (!h.exec())
-            return failed(h);
-        while (h.next()) {
-            AssessmentRecord a;
-            a.id = h.value(0).toLongLong();
-            a.uuid = h.value(1).toString();
-            a.pilotId = h.value(2).toLongLong();
-            a.sessionId = SqlValues::optionalId(h.value(3));
-            a.assessedOn = dateOf(h.value(4));
-            a.summary = h.value(5).toString();
-            a.createdAt = h.value(6).toString();
-            a.updatedAt = h.value(7).toString();
-            rows[byAssessment.value(a.id)].latest = a;
-        }
-        QSqlQuery l(db);
-        l.setForwardOnly(true);
-        l.prepare(LatestLevels.arg(marks.join(QLatin1Char(',')), full ? QStringLiteral("evidence") : QStringLiteral("NULL")));
-        for (qint64 id : chunk)
-            l.addBindValue(id);
-        if (!l.exec())
-            return failed(l);
-        while (l.next()) {
-            PilotStanding &s = rows[byAssessment.value(l.value(0).toLongLong())];
-            if (s.latest)
-                s.latest->levels << DimensionLevel{l.value(1).toString(), l.value(2).toInt(), l.value(3).toString()};
-        }
+    QSqlQuery l(db);
+    l.setForwardOnly(true);
+    if (!statements.at(1).prepareOn(l) || !l.exec())
+        return failed(l);
+    while (l.next()) {
+        const int row = byAssessment.value(l.value(0).toLongLong(), -1);
+        if (row >= 0 && rows[row].latest)
+            rows[row].latest->levels << DimensionLevel{l.value(1).toString(), l.value(2).toInt(), l.value(3).toString()};
     }
     for (PilotStanding &s : rows)
         s.readiness = rubric.evaluate(s.latest ? &*s.latest : nullptr);

@@ -66,8 +66,10 @@ public:
 
     const Rubric &rubric() const { return m_rubric; }
 
-    // The first read of standings(): one row per pilot with the id of its latest assessment.
-    static BoundStatement standingsStatement(const PilotFilter &filter, qint64 pilotId = 0);
+    // The reads of standings(): one row per pilot with its latest assessment, then the levels
+    // of those assessments. pilotId 0: every pilot the filter selects.
+    static QList<BoundStatement> standingsStatements(const PilotFilter &filter, qint64 pilotId = 0,
+                                                     Detail detail = Detail::Full);
 
 private:
     QSqlDatabase m_db;

@@ -29,7 +29,7 @@ private slots:
     void filtersByPairingThemeAndCity();
     void historyIsOldestFirstWithSessions();
     void assessingAgainKeepsHistory();
-    void manyPilotsAreReadInChunks();
+    void manyPilotsEachWithItsOwnLevels();
     void plansByPilotInOrder();
 
 private:
@@ -226,8 +226,8 @@ void TestReadinessQueries::assessingAgainKeepsHistory()
     QCOMPARE(ReadinessQueries(m_fixture->db.connection()).history(pilot)->size(), 2);
 }
 
-// More pilots than one chunk of bound ids.
-void TestReadinessQueries::manyPilotsAreReadInChunks()
+// Hundreds of pilots, each read with the levels of its own latest assessment, whole or filtered.
+void TestReadinessQueries::manyPilotsEachWithItsOwnLevels()
 {
     QSqlDatabase db = m_fixture->db.connection();
     QVERIFY(db.transaction());
@@ -287,6 +287,11 @@ void TestReadinessQueries::manyPilotsAreReadInChunks()
         QCOMPARE(s.latest->levelOf(QStringLiteral("need")), std::optional<int>(1 + i % 5));
         QCOMPARE(s.readiness.missing.size(), 5);
     }
+    const auto one = ReadinessQueries(db).standings(PilotFilter{all->at(417).pairingId, 0, 0});
+    QVERIFY2(one, qPrintable(one.error()));
+    QCOMPARE(one->size(), 1);
+    QCOMPARE(one->first().latest->levels.size(), 1);
+    QCOMPARE(one->first().latest->levelOf(QStringLiteral("need")), std::optional<int>(1 + 417 % 5));
 }
 
 void TestReadinessQueries::plansByPilotInOrder()
