@@ -33,7 +33,11 @@ QString PagedTableModel::whereClause(bool afterKey) const
     if (afterKey) {
         const QString sortKey = sortExpression(m_sortColumn);
         const QString cmp = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-        conditions << QStringLiteral("(%1 %2 :after_key OR (%1 = :after_key2 AND %3 %2 :after_id))")
+        // The first term alone gives SQLite where to start in the sort order's index. The key is
+        // bound three times (Qt cannot bind one name twice), and SQLite does not see that the
+        // second condition starts where the first would, so without that term each page scanned
+        // the index from its beginning: the last page of 200,000 action items took 30 ms.
+        conditions << QStringLiteral("%1 %2= :after_key3 AND (%1 %2 :after_key OR (%1 = :after_key2 AND %3 %2 :after_id))")
                           .arg(sortKey, cmp, idExpression());
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -62,6 +66,7 @@ bool PagedTableModel::queryPage(QList<QVariantList> *rows, QVariantList *keys)
     if (afterKey) {
         q.bindValue(QStringLiteral(":after_key"), m_sortKeys.constLast());
         q.bindValue(QStringLiteral(":after_key2"), m_sortKeys.constLast());
+        q.bindValue(QStringLiteral(":after_key3"), m_sortKeys.constLast());
         q.bindValue(QStringLiteral(":after_id"), idAt(int(m_rows.size()) - 1));
     }
     q.bindValue(QStringLiteral(":limit"), PageSize);
