@@ -21,10 +21,12 @@ QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+const QString Pilots = QStringLiteral(
+    " FROM pilot p JOIN city c ON c.id = p.city_id JOIN country co ON co.id = c.country_id"
+    " JOIN pairing pr ON pr.id = p.pairing_id JOIN theme t ON t.id = pr.theme_id");
+
 // Every filter is bound; 0 switches it off.
 const QString Chosen = QStringLiteral(
-    " FROM pilot p JOIN city c ON c.id = p.city_id JOIN country co ON co.id = c.country_id"
-    " JOIN pairing pr ON pr.id = p.pairing_id JOIN theme t ON t.id = pr.theme_id"
     " WHERE (:pilot = 0 OR p.id = :pilot2) AND (:pairing = 0 OR p.pairing_id = :pairing2)"
     " AND (:theme = 0 OR pr.theme_id = :theme2) AND (:city = 0 OR p.city_id = :city2)");
 
@@ -39,12 +41,11 @@ const QString Standings = QStringLiteral(
     "SELECT p.id, p.title, p.city_id, c.name, co.code, p.pairing_id, pr.code, t.id, t.code, t.name,"
     " p.expected_start, (SELECT count(*) FROM readiness_assessment a WHERE a.pilot_id = p.id),"
     " la.id, la.uuid, la.session_id, la.assessed_on, %1, la.created_at, la.updated_at")
-    + Chosen.left(Chosen.indexOf(QLatin1String(" WHERE")))
-    + QStringLiteral(" LEFT JOIN readiness_assessment la ON la.id = ") + LatestOfPilot
-    + Chosen.mid(Chosen.indexOf(QLatin1String(" WHERE"))) + QStringLiteral(" ORDER BY pr.code, c.name, p.id");
+    + Pilots + QStringLiteral(" LEFT JOIN readiness_assessment la ON la.id = ") + LatestOfPilot + Chosen
+    + QStringLiteral(" ORDER BY pr.code, c.name, p.id");
 
 // The levels of those assessments, in the order they were written (%1: the evidence, or NULL).
-const QString LatestLevels = QStringLiteral("WITH latest (id) AS (SELECT ") + LatestOfPilot + Chosen
+const QString LatestLevels = QStringLiteral("WITH latest (id) AS (SELECT ") + LatestOfPilot + Pilots + Chosen
     + QStringLiteral(") SELECT l.assessment_id, l.dimension, l.level, %1 FROM latest"
                      " JOIN readiness_level l ON l.assessment_id = latest.id ORDER BY l.id");
 
