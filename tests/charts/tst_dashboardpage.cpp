@@ -6,6 +6,7 @@
 #include "ProgressFixture.h"
 #include "charts/ChartPanel.h"
 #include "common/AppContext.h"
+#include "common/BackgroundRead.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/KpiStrip.h"
 
@@ -25,6 +26,7 @@ private slots:
     void init();
     void cleanup();
     void figuresMatchTheQueries();
+    void showingReadsTheFiguresOnce();
     void themeFilterNarrowsEverything();
     void clickingABarOpensThePairing();
     void clickingOverdueOpensTheActions();
@@ -102,6 +104,20 @@ void TestDashboardPage::figuresMatchTheQueries()
         QVERIFY(chart);
         QVERIFY2(!chart->series().isEmpty(), qPrintable(chart->title()));
     }
+}
+
+// The first show starts the read; the page's own show handling must not start a second one
+// beside it (at 10,000 pairings each loads 20 MB of kept figures, or reads for two seconds).
+void TestDashboardPage::showingReadsTheFiguresOnce()
+{
+    const auto *figures = m_page->findChild<BackgroundRead *>(QStringLiteral("figures"));
+    QVERIFY(figures);
+    QCOMPARE(figures->started(), quint64(1));
+    m_page->hide();
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_VERIFY(!m_page->isReading());
+    QCOMPARE(figures->started(), quint64(1)); // nothing changed, the same day
 }
 
 void TestDashboardPage::themeFilterNarrowsEverything()

@@ -45,6 +45,8 @@ public:
     }
 
     bool isRunning() const { return m_running > 0; }
+    // How many reads were started, for the tests: a view should not read the same thing twice.
+    quint64 started() const { return m_generation; }
 
 signals:
     void runningChanged(bool running);

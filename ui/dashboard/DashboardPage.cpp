@@ -74,6 +74,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
       m_reader(new BackgroundRead(context.database.path(), this)),
       m_reportReader(new BackgroundRead(context.database.path(), this)), m_chooser(&chooseFile)
 {
+    m_reader->setObjectName(QStringLiteral("figures"));
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_export->setToolTip(tr("Write the progress report of what the dashboard shows as PDF"));
@@ -195,8 +196,10 @@ void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Edits while hidden are read by the refresher; "overdue" and "this quarter" move with the
-    // date, too.
-    if (!m_refresher->isStale() && m_progress.asOf != m_context.clock.nowUtc().toUTC().date())
+    // date, too. A read under way is of today: the first show starts one before this runs, and
+    // a second would read (or load) the whole programme's figures again beside it.
+    if (!m_refresher->isStale() && !m_reader->isRunning()
+        && m_progress.asOf != m_context.clock.nowUtc().toUTC().date())
         refresh();
 }
 
