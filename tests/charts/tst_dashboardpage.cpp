@@ -11,6 +11,7 @@
 #include "dashboard/KpiStrip.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QChartView>
 #include <QComboBox>
 #include <QPushButton>
@@ -27,6 +28,7 @@ private slots:
     void cleanup();
     void figuresMatchTheQueries();
     void showingReadsTheFiguresOnce();
+    void chartsAreDrawnOnePerTurn();
     void themeFilterNarrowsEverything();
     void clickingABarOpensThePairing();
     void clickingOverdueOpensTheActions();
@@ -120,6 +122,32 @@ void TestDashboardPage::showingReadsTheFiguresOnce()
     QCOMPARE(figures->started(), quint64(1)); // nothing changed, the same day
 }
 
+// Each chart takes tens of milliseconds on a large programme: the window gets the event loop
+// back between them, and progressShown() comes when the last one is drawn.
+void TestDashboardPage::chartsAreDrawnOnePerTurn()
+{
+    QSignalSpy shown(m_page.get(), &DashboardPage::progressShown);
+    const QChart *before = m_page->panel(DashboardPage::Overdue)->chart();
+    int turns = 0;
+    int turnsAtTheFirstChart = -1;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        ++turns;
+        if (turnsAtTheFirstChart < 0 && m_page->panel(DashboardPage::Stages)->chart() != nullptr
+            && m_page->isReading() && m_page->panel(DashboardPage::Overdue)->chart() == before
+            && m_page->kpis()->value(KpiStrip::Pilots) == QStringLiteral("2 / 4 / 4"))
+            turnsAtTheFirstChart = turns;
+    });
+    ticker.start(0);
+    QVERIFY(m_f->assess(m_f->barranquilla, {4, 4, 4, 4, 4, 4}, m_f->e01s1) > 0);
+    QVERIFY(shown.wait(30000));
+    ticker.stop();
+    // The figures were on screen, the last chart not yet, for at least one turn of the loop.
+    QVERIFY(turnsAtTheFirstChart > 0);
+    QVERIFY(m_page->panel(DashboardPage::Overdue)->chart() != before);
+    QVERIFY(!m_page->isReading());
+}
+
 void TestDashboardPage::themeFilterNarrowsEverything()
 {
     const int mobility = themeRow(QStringLiteral("Sustainable Mobility"));
@@ -201,6 +229,7 @@ void TestDashboardPage::editsShowWhileShown()
     QVERIFY(m_f->assess(m_f->barranquilla, {4, 4, 4, 4, 4, 4}, m_f->e01s1) > 0);
     // Debounced: read once after the burst of edits.
     QTRY_COMPARE(m_page->kpis()->value(KpiStrip::Pilots), QStringLiteral("2 / 4 / 4"));
+    QTRY_VERIFY(!m_page->isReading()); // the charts follow the figures, one per turn
     QCOMPARE(
         ChartInspect::slice(m_page->panel(DashboardPage::Ready)->chart(), QStringLiteral("ready"))
             ->value(),

@@ -53,6 +53,7 @@ public:
     // Figures are kept when reading them took longer than this (a small programme reads in a
     // moment and leaves no file behind); a seam for tests.
     static void setKeepFiguresSlowerThan(int milliseconds);
+    // Reading the figures, or still drawing their charts.
     bool isReading() const;
     // Writes the report of what is shown to path: read on a worker, charts drawn here (a
     // moment), the PDF laid out and written on a worker. done() or failed() tell how it went.
@@ -85,6 +86,7 @@ protected:
 private:
     void fillThemes();
     void showProgress();
+    void showNextChart();
     void writeReport(Result<ReportData> data, const QString &path);
     void open(const ChartTarget &target);
 
@@ -95,6 +97,14 @@ private:
     QLabel *m_status;
     KpiStrip *m_kpis;
     QList<ChartPanel *> m_panels;
+    struct PendingChart
+    {
+        Chart chart;
+        ChartPanel::Builder builder;
+        QString fileStem;
+    };
+    QList<PendingChart> m_pendingCharts; // of the figures shown, still to be built
+    QList<ProgrammeProgress> m_retired;  // the figures replaced, until no chart holds them
     RefreshWhenShown *m_refresher;
     BackgroundRead *m_reader;
     BackgroundRead *m_reportReader;
