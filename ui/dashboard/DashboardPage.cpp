@@ -255,6 +255,7 @@ void DashboardPage::showProgress()
     m_kpis->setProgress(m_progress);
     const ProgrammeProgress data = m_progress;
     const QString date = data.asOf.toString(Qt::ISODate);
+    const bool drawing = !m_pendingCharts.isEmpty(); // its next turn takes the new list
     m_pendingCharts = {
         {Stages, [data](const ChartStyle &style) { return ProgrammeCharts::stagesByTheme(data, style); },
          QStringLiteral("pairings-by-stage-%1").arg(date)},
@@ -268,7 +269,8 @@ void DashboardPage::showProgress()
         {Overdue, [data](const ChartStyle &style) { return ProgrammeCharts::overdueByPairing(data, style); },
          QStringLiteral("overdue-actions-%1").arg(date)},
     };
-    showNextChart();
+    if (!drawing)
+        showNextChart();
 }
 
 void DashboardPage::showNextChart()
@@ -285,7 +287,8 @@ void DashboardPage::showNextChart()
         emit progressShown();
         return;
     }
-    // Queued, not nested: a newer showProgress() replaces the list this call would go on with.
+    // Queued, not nested: the window gets its turn, and a newer showProgress() replaces the
+    // list this call goes on with.
     QMetaObject::invokeMethod(this, &DashboardPage::showNextChart, Qt::QueuedConnection);
 }
 
