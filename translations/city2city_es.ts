@@ -1079,6 +1079,10 @@
         <translation>Exportación del gráfico</translation>
     </message>
     <message>
+        <source>Chart, not drawn yet</source>
+        <translation>Gráfico, aún sin dibujar</translation>
+    </message>
+    <message>
         <source>Copied the chart.</source>
         <translation>Se copió el gráfico.</translation>
     </message>

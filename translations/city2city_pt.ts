@@ -1079,6 +1079,10 @@
         <translation>Exportação de gráfico</translation>
     </message>
     <message>
+        <source>Chart, not drawn yet</source>
+        <translation>Gráfico, ainda não desenhado</translation>
+    </message>
+    <message>
         <source>Copied the chart.</source>
         <translation>Gráfico copiado.</translation>
     </message>

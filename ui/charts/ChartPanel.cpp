@@ -109,6 +109,9 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_menuButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_menuButton->setToolTip(tr("Save or copy this chart"));
     m_menuButton->setAccessibleName(tr("Chart export"));
+    // Until its chart is drawn (its figures may still be read), the view is named all the same.
+    m_view->setAccessibleName(tr("Chart, not drawn yet"));
+    m_view->viewport()->setAccessibleName(m_view->accessibleName());
     m_menuButton->raise();
 
     auto *layout = new QVBoxLayout(this);
