@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 #include <cstring>
 
@@ -20,7 +21,7 @@
 namespace {
 
 // Changes whenever what is written below changes: older files are then simply not used.
-constexpr quint32 Magic = 0xC2C50002;
+constexpr quint32 Magic = 0xC2C50003;
 
 // FNV-1a over 8-byte words: cheap (the figures of 10,000 pairings are 25 MB) and enough to tell
 // a damaged file, which is all it is for.
@@ -207,6 +208,9 @@ QByteArray serialized(const ProgrammeProgress &progress)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    // The machine's own order: tens of thousands of strings are read back without swapping
+    // each character (the file is a cache of this machine's, never moved to another).
+    out.setByteOrder(QDataStream::ByteOrder(QSysInfo::ByteOrder));
     out << progress;
     return bytes;
 }
@@ -249,6 +253,7 @@ std::optional<ProgrammeProgress> load(const QString &databasePath, const QByteAr
         return std::nullopt;
     QDataStream read(figures);
     read.setVersion(QDataStream::Qt_6_4);
+    read.setByteOrder(QDataStream::ByteOrder(QSysInfo::ByteOrder));
     ProgrammeProgress progress;
     read >> progress;
     if (read.status() != QDataStream::Ok || !read.atEnd())

@@ -23,4 +23,10 @@ std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const
 // Pairings with overdue action items, most first, at most limit of them.
 std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, const ChartStyle &style,
                                          int limit = 15);
+
+// The figures with only what these charts and the headline figures show: each pilot's
+// identity, label and overall readiness without its assessment, each pairing without its
+// challenge and theme's names. At 10,000 pairings the dashboard's figures shrink from 20 MB to
+// a few, and so does their load from the user's cache at every start.
+ProgrammeProgress drawnOnly(ProgrammeProgress progress);
 } // namespace ProgrammeCharts

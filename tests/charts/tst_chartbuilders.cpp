@@ -11,6 +11,11 @@
 #include "progress/ProgressQueries.h"
 
 #include <QApplication>
+#include <QPieSeries>
+#include <QPieSlice>
+
+#include <algorithm>
+#include <functional>
 #include <QPalette>
 #include <QTest>
 
@@ -39,6 +44,7 @@ private slots:
     void trend();
     void emptyDataGivesAnHonestChart();
     void everyChartDraws();
+    void drawnOnlyDrawsTheSame();
     void styleFollowsThePalette();
 
 private:
@@ -341,6 +347,74 @@ void TestChartBuilders::everyChartDraws()
             QVERIFY2(drawsSomething(chart.get()), qPrintable(chart->title()));
         }
     }
+}
+
+// Everything a chart shows and links to, as text: two charts that describe alike draw alike.
+static QStringList described(const QChart *chart)
+{
+    QStringList lines{chart->title(), categories(chart).join(u'|')};
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (const QBarSet *set : bars->barSets()) {
+                QStringList numbers;
+                for (qreal v : values(set))
+                    numbers << QString::number(v);
+                lines << set->objectName() + u'=' + numbers.join(u',');
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (const QPieSlice *s : pie->slices())
+                lines << s->objectName() + u'=' + QString::number(s->value());
+        }
+    }
+    if (const ChartLinks *links = ChartLinks::of(chart)) {
+        for (const QObject *part : links->parts()) {
+            for (int index = 0; index < 16; ++index) {
+                for (const ChartTarget &t : links->at(part, index))
+                    lines << QStringLiteral("%1[%2] -> %3 %4 %5")
+                                 .arg(part->objectName())
+                                 .arg(index)
+                                 .arg(int(t.kind))
+                                 .arg(t.id)
+                                 .arg(t.label);
+            }
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+void TestChartBuilders::drawnOnlyDrawsTheSame()
+{
+    const ProgrammeProgress full = programme();
+    const ProgrammeProgress drawn = ProgrammeCharts::drawnOnly(full);
+    // What is left out is gone ...
+    QVERIFY(!full.pilots.isEmpty());
+    QVERIFY(std::any_of(full.pilots.cbegin(), full.pilots.cend(),
+                        [](const PilotStanding &s) { return s.latest.has_value(); }));
+    for (const PilotStanding &s : drawn.pilots) {
+        QVERIFY(!s.latest);
+        QVERIFY(s.themeName.isEmpty());
+        QVERIFY(s.readiness.missing.isEmpty() && s.readiness.below.isEmpty());
+    }
+    for (const PairingProgress &p : drawn.pairings)
+        QVERIFY(p.challenge.isEmpty() && p.themeName.isEmpty());
+    // ... and every chart shows and links the same, labels included.
+    const Rubric &rubric = Rubric::shipped();
+    using Build = std::function<std::unique_ptr<QChart>(const ProgrammeProgress &)>;
+    const QList<Build> builders{
+        [this](const ProgrammeProgress &p) { return ProgrammeCharts::stagesByTheme(p, m_style); },
+        [&](const ProgrammeProgress &p) { return ProgrammeCharts::readinessByTheme(p, rubric, m_style); },
+        [this](const ProgrammeProgress &p) { return ProgrammeCharts::pilotsReady(p, m_style); },
+        [this](const ProgrammeProgress &p) { return ProgrammeCharts::sessionsByTheme(p, m_style); },
+        [this](const ProgrammeProgress &p) { return ProgrammeCharts::overdueByPairing(p, m_style); },
+    };
+    int links = 0;
+    for (const Build &build : builders) {
+        const QStringList before = described(build(full).get());
+        QCOMPARE(described(build(drawn).get()), before);
+        links += int(before.filter(QStringLiteral(" -> ")).size());
+    }
+    QVERIFY(links > 10);
 }
 
 void TestChartBuilders::styleFollowsThePalette()
