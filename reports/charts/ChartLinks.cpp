@@ -20,20 +20,32 @@ void ChartLinks::add(const QObject *part, int index, const ChartTarget &target)
     m_targets[{part, index}].append(target);
 }
 
+void ChartLinks::addFinder(const QObject *part, Finder finder)
+{
+    m_finders.insert(part, std::move(finder));
+}
+
 QList<ChartTarget> ChartLinks::at(const QObject *part, int index) const
 {
-    return m_targets.value({part, index});
+    QList<ChartTarget> targets = m_targets.value({part, index});
+    if (const auto finder = m_finders.constFind(part); finder != m_finders.cend())
+        targets += (*finder)(index);
+    return targets;
 }
 
 QList<const QObject *> ChartLinks::parts() const
 {
     QSet<const QObject *> seen;
     QList<const QObject *> parts;
-    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
-        if (!seen.contains(it.key().first)) {
-            seen.insert(it.key().first);
-            parts << it.key().first;
+    const auto note = [&](const QObject *part) {
+        if (!seen.contains(part)) {
+            seen.insert(part);
+            parts << part;
         }
-    }
+    };
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
+        note(it.key().first);
+    for (auto it = m_finders.cbegin(); it != m_finders.cend(); ++it)
+        note(it.key());
     return parts;
 }

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 class QChart;
 
 // What a bar, slice or point of a chart stands for: clicking it opens this.
@@ -44,12 +46,19 @@ public:
     // The chart's links, created on first use.
     static ChartLinks *attach(QChart *chart);
 
+    // The targets of a part's index, found when they are asked for.
+    using Finder = std::function<QList<ChartTarget>(int index)>;
+
     void add(const QObject *part, int index, const ChartTarget &target);
+    // For a part standing for thousands of pairings or pilots: nothing is spent on its targets
+    // until it is hovered or clicked.
+    void addFinder(const QObject *part, Finder finder);
     QList<ChartTarget> at(const QObject *part, int index) const;
-    // Every part with at least one target.
+    // Every part with a target or a finder.
     QList<const QObject *> parts() const;
 
 private:
     explicit ChartLinks(QObject *chart) : QObject(chart) {}
     QHash<QPair<const QObject *, int>, QList<ChartTarget>> m_targets;
+    QHash<const QObject *, Finder> m_finders;
 };

@@ -57,13 +57,15 @@ QString pilotLabel(const PilotStanding &s)
     return label;
 }
 
-// A part of a chart and what it links to, collected before the chart exists.
-using PendingLinks = QList<std::tuple<QBarSet *, int, ChartTarget>>;
+// What a bar of a theme chart stands for: the set's key and the theme's index in the figures'
+// order. Found when the bar is hovered or clicked (ChartLinks::addFinder): at 10,000 pairings
+// the charts would otherwise make 100,000 targets and their labels at every refresh.
+using ThemeTargets = std::function<QList<ChartTarget>(const QString &setKey, int theme)>;
 
 // Horizontal stacked bars over the themes, first theme on top; sets without a value are left
 // out (and out of the legend), and so are their links.
 std::unique_ptr<QChart> themeBars(const QString &title, const QStringList &themes,
-                                  QList<QBarSet *> sets, const PendingLinks &pending,
+                                  QList<QBarSet *> sets, const ThemeTargets &targets,
                                   const QString &valueTitle, const ChartStyle &style)
 {
     auto chart = ChartFrame::create(title);
@@ -97,13 +99,39 @@ std::unique_ptr<QChart> themeBars(const QString &title, const QStringList &theme
     series->attachAxis(y);
     series->attachAxis(x);
     ChartLinks *links = ChartLinks::attach(chart.get());
-    const QList<QBarSet *> kept = series->barSets();
-    for (const auto &[set, index, target] : pending) {
-        if (kept.contains(set))
-            links->add(set, index, target);
+    const int n = int(themes.size());
+    for (const QBarSet *set : series->barSets()) {
+        links->addFinder(set, [targets, key = set->objectName(), n](int bar) {
+            // The bars run reversed: the first theme on top.
+            return bar >= 0 && bar < n ? targets(key, n - 1 - bar) : QList<ChartTarget>();
+        });
     }
     ChartFrame::finish(chart.get(), style);
     return chart;
+}
+
+// The pilots of the figures that belong, as targets.
+QList<ChartTarget> pilotTargets(const ProgrammeProgress &progress,
+                                const std::function<bool(const PilotStanding &)> &belongs)
+{
+    QList<ChartTarget> targets;
+    for (const PilotStanding &s : progress.pilots) {
+        if (belongs(s))
+            targets.append({ChartTarget::Kind::Pilot, s.pilotId, pilotLabel(s)});
+    }
+    return targets;
+}
+
+// The pairings of the figures that belong, as targets.
+QList<ChartTarget> pairingTargets(const ProgrammeProgress &progress,
+                                  const std::function<bool(const PairingProgress &)> &belongs)
+{
+    QList<ChartTarget> targets;
+    for (const PairingProgress &p : progress.pairings) {
+        if (belongs(p))
+            targets.append({ChartTarget::Kind::Pairing, p.pairingId, pairingLabel(p)});
+    }
+    return targets;
 }
 
 } // namespace
@@ -120,24 +148,19 @@ std::unique_ptr<QChart> stagesByTheme(const ProgrammeProgress &progress, const C
         themes << t.themeName;
     const int n = int(themes.size());
     QList<QBarSet *> sets;
-    PendingLinks pending;
     for (const QString &stage : ProgressQueries::stageKeys()) {
         QBarSet *set = barSet(stage, ProgressQueries::stageName(stage), ChartStyle::stage(stage));
         for (int i = n - 1; i >= 0; --i) // reversed: the first theme on top
             set->append(progress.stagesByTheme.at(i).byStage.value(stage));
-        for (const PairingProgress &p : progress.pairings) {
-            if (p.stage != stage)
-                continue;
-            for (int i = 0; i < n; ++i) {
-                if (progress.stagesByTheme.at(i).themeId == p.themeId)
-                    pending.append({set,
-                                    n - 1 - i,
-                                    {ChartTarget::Kind::Pairing, p.pairingId, pairingLabel(p)}});
-            }
-        }
         sets << set;
     }
-    return themeBars(title, themes, sets, pending, Text::tr("Pairings"), style);
+    const auto targets = [progress](const QString &stage, int theme) {
+        const qint64 themeId = progress.stagesByTheme.at(theme).themeId;
+        return pairingTargets(progress, [&](const PairingProgress &p) {
+            return p.stage == stage && p.themeId == themeId;
+        });
+    };
+    return themeBars(title, themes, sets, targets, Text::tr("Pairings"), style);
 }
 
 std::unique_ptr<QChart> readinessByTheme(const ProgrammeProgress &progress, const Rubric &rubric,
@@ -151,19 +174,6 @@ std::unique_ptr<QChart> readinessByTheme(const ProgrammeProgress &progress, cons
         themes << t.themeName;
     const int n = int(themes.size());
     QList<QBarSet *> sets;
-    PendingLinks pending;
-    const auto linkPilots = [&](QBarSet *set,
-                                const std::function<bool(const PilotStanding &)> &belongs) {
-        for (const PilotStanding &s : progress.pilots) {
-            if (!belongs(s))
-                continue;
-            for (int i = 0; i < n; ++i) {
-                if (progress.readinessByTheme.at(i).themeId == s.themeId)
-                    pending.append(
-                        {set, n - 1 - i, {ChartTarget::Kind::Pilot, s.pilotId, pilotLabel(s)}});
-            }
-        }
-    };
     for (const RubricLevel &level : rubric.levels()) {
         // The level's first word ("4 Validated") keeps the legend within a dashboard panel.
         QBarSet *set =
@@ -172,17 +182,23 @@ std::unique_ptr<QChart> readinessByTheme(const ProgrammeProgress &progress, cons
                    ChartStyle::level(level.level, rubric.minLevel(), rubric.maxLevel()));
         for (int i = n - 1; i >= 0; --i)
             set->append(progress.readinessByTheme.at(i).byOverall.value(level.level));
-        linkPilots(set,
-                   [&level](const PilotStanding &s) { return s.readiness.overall == level.level; });
         sets << set;
     }
-    QBarSet *none =
-        barSet(QStringLiteral("not_assessed"), Text::tr("Not assessed"), ChartStyle::neutral());
+    const QString notAssessed = QStringLiteral("not_assessed");
+    QBarSet *none = barSet(notAssessed, Text::tr("Not assessed"), ChartStyle::neutral());
     for (int i = n - 1; i >= 0; --i)
         none->append(progress.readinessByTheme.at(i).notAssessed);
-    linkPilots(none, [](const PilotStanding &s) { return !s.readiness.overall; });
     sets << none;
-    return themeBars(title, themes, sets, pending, Text::tr("Pilots"), style);
+    // A level's set is keyed by the level: "3" stands for the pilots whose overall level is 3.
+    const auto targets = [progress, notAssessed](const QString &key, int theme) {
+        const qint64 themeId = progress.readinessByTheme.at(theme).themeId;
+        const std::optional<int> level =
+            key == notAssessed ? std::nullopt : std::optional<int>(key.toInt());
+        return pilotTargets(progress, [&](const PilotStanding &s) {
+            return s.themeId == themeId && s.readiness.overall == level;
+        });
+    };
+    return themeBars(title, themes, sets, targets, Text::tr("Pilots"), style);
 }
 
 std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const ChartStyle &style)
@@ -197,13 +213,14 @@ std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const Cha
     series->setPieSize(0.75);
     ChartLinks *links = ChartLinks::attach(chart.get());
     QStringList names;
+    using Belongs = bool (*)(const PilotStanding &);
     struct Part
     {
         const char *key;
         QString name;
         int count;
         QColor colour;
-        std::function<bool(const PilotStanding &)> belongs;
+        Belongs belongs;
     };
     const Part parts[] = {
         {"ready", Text::tr("Ready"), t.pilotsReady, ChartStyle::ready(),
@@ -223,10 +240,9 @@ std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const Cha
         slice->setLabelVisible(true);
         slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
         names << part.name;
-        for (const PilotStanding &s : progress.pilots) {
-            if (part.belongs(s))
-                links->add(slice, 0, {ChartTarget::Kind::Pilot, s.pilotId, pilotLabel(s)});
-        }
+        links->addFinder(slice, [progress, belongs = part.belongs](int) {
+            return pilotTargets(progress, belongs);
+        });
     }
     chart->addSeries(series);
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
@@ -252,7 +268,6 @@ std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const
     QBarSet *planned = barSet(QStringLiteral("planned"), Text::tr("Planned, not held yet"),
                               ChartStyle::sessionStatus(QStringLiteral("scheduled")));
     QBarSet *toPlan = barSet(QStringLiteral("to_plan"), Text::tr("To plan"), ChartStyle::neutral());
-    PendingLinks pending;
     for (int i = n - 1; i >= 0; --i) {
         int h = 0, p = 0, missing = 0;
         for (const PairingProgress &pairing : progress.pairings) {
@@ -261,15 +276,17 @@ std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const
             h += pairing.sessionsHeld;
             p += pairing.sessionsPlanned - pairing.sessionsHeld;
             missing += qMax(0, PairingCharts::MinimumSessions - pairing.sessionsPlanned);
-            const ChartTarget target{ChartTarget::Kind::Pairing, pairing.pairingId, pairingLabel(pairing)};
-            for (QBarSet *set : {held, planned, toPlan})
-                pending.append({set, n - 1 - i, target});
         }
         held->append(h);
         planned->append(p);
         toPlan->append(missing);
     }
-    return themeBars(title, themes, {held, planned, toPlan}, pending, Text::tr("Sessions"), style);
+    // Every part of a theme's bar opens its pairings.
+    const auto targets = [progress](const QString &, int theme) {
+        const qint64 themeId = progress.stagesByTheme.at(theme).themeId;
+        return pairingTargets(progress, [&](const PairingProgress &p) { return p.themeId == themeId; });
+    };
+    return themeBars(title, themes, {held, planned, toPlan}, targets, Text::tr("Sessions"), style);
 }
 
 std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, const ChartStyle &style,

@@ -9,8 +9,11 @@
 #include "charts/PilotCharts.h"
 #include "charts/ProgrammeCharts.h"
 #include "progress/ProgressQueries.h"
+#include "progress/ProgressSnapshot.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QPieSeries>
 #include <QPieSlice>
 
@@ -154,6 +157,13 @@ void TestChartBuilders::sessionsByTheme()
     // Four per pairing: E-04 has its four, E-01 one (S2 cancelled), M-01 one, the rest none.
     QCOMPARE(values(barSet(chart.get(), QStringLiteral("to_plan"))),
              (Values{3 + 3 * 4, 3 * 4, 6 * 4, 3 + 4 * 4}));
+    // Each part of a theme's bar opens the theme's pairings; a bar past the last opens nothing.
+    const ChartLinks *links = ChartLinks::of(chart.get());
+    const QList<ChartTarget> energy = links->at(barSet(chart.get(), QStringLiteral("held")), 3);
+    QCOMPARE(energy.size(), 6);
+    QVERIFY(std::any_of(energy.cbegin(), energy.cend(), [this](const ChartTarget &t) { return t.id == m_f->e04; }));
+    QCOMPARE(links->at(barSet(chart.get(), QStringLiteral("to_plan")), 3), energy);
+    QVERIFY(links->at(barSet(chart.get(), QStringLiteral("held")), 4).isEmpty());
 }
 
 void TestChartBuilders::overdueByPairing()
@@ -408,10 +418,19 @@ void TestChartBuilders::drawnOnlyDrawsTheSame()
         [this](const ProgrammeProgress &p) { return ProgrammeCharts::sessionsByTheme(p, m_style); },
         [this](const ProgrammeProgress &p) { return ProgrammeCharts::overdueByPairing(p, m_style); },
     };
+    // The figures kept between starts are the drawn ones, written as columns and read back.
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+    const QString database = cache.filePath(QStringLiteral("programme.c2c"));
+    QVERIFY(ProgressSnapshot::save(database, "state", full));
+    const auto kept = ProgressSnapshot::load(database, "state");
+    QVERIFY(kept);
     int links = 0;
     for (const Build &build : builders) {
         const QStringList before = described(build(full).get());
         QCOMPARE(described(build(drawn).get()), before);
+        QCOMPARE(described(build(*kept).get()), before);
         links += int(before.filter(QStringLiteral(" -> ")).size());
     }
     QVERIFY(links > 10);

@@ -47,6 +47,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -81,6 +82,7 @@ private slots:
     void init();
     void cleanup();
     void figuresKeptForTheNextStart();
+    void figuresReadWhileTheWindowIsBuilt();
     void areasCountOnAWorker();
     void printMinutesFromTheFileMenu();
 
@@ -110,6 +112,8 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location
     AppIdentity::apply();
+    // Settings of its own: the other GUI tests, run beside it, remember their own last area.
+    QCoreApplication::setApplicationName(QCoreApplication::applicationName() + QStringLiteral("-tst_mainwindow"));
 }
 
 void TestMainWindow::init()
@@ -139,6 +143,10 @@ void TestMainWindow::figuresKeptForTheNextStart()
     const QString path = m_window->database().path();
     QFile::remove(ProgressSnapshot::fileFor(path));
     m_window->showArea(MainWindow::AreaId::Dashboard);
+    // The window read the figures while it was built, before they were kept at any speed.
+    QTRY_VERIFY(!m_window->dashboardPage()->isReading());
+    QVERIFY(!QFile::exists(ProgressSnapshot::fileFor(path)));
+    m_window->dashboardPage()->refresh();
     QTRY_VERIFY(!m_window->dashboardPage()->isReading());
     QTRY_VERIFY(QFile::exists(ProgressSnapshot::fileFor(path)));
     const QString pairings = m_window->dashboardPage()->kpis()->value(KpiStrip::Pairings);
@@ -179,6 +187,28 @@ void TestMainWindow::figuresKeptForTheNextStart()
     QTRY_COMPARE(m_window->dashboardPage()->kpis()->value(KpiStrip::Pairings), QStringLiteral("20"));
     DashboardPage::setKeepFiguresSlowerThan(250);
     QFile::remove(ProgressSnapshot::fileFor(path));
+}
+
+// A window opening on the dashboard starts its figures' read while it is built, not once shown.
+void TestMainWindow::figuresReadWhileTheWindowIsBuilt()
+{
+    const QString path = m_window->database().path();
+    m_window->showArea(MainWindow::AreaId::Dashboard);
+    m_window.reset(); // remembers the dashboard as the area to open on
+    QCOMPARE(QSettings().value(QStringLiteral("window/area")).toInt(), int(MainWindow::AreaId::Dashboard));
+    Database::Options options;
+    options.clock = &m_clock;
+    auto database = Database::open(path, options);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_window = std::make_unique<MainWindow>(std::move(database).value());
+    QCOMPARE(m_window->currentArea(), MainWindow::AreaId::Dashboard);
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(m_window->dashboardPage()->isReading());
+    QSignalSpy shown(m_window->dashboardPage(), &DashboardPage::progressShown);
+    m_window->show();
+    QVERIFY(shown.wait());
+    QCOMPARE(m_window->dashboardPage()->kpis()->value(KpiStrip::Pairings), QStringLiteral("19"));
+    QVERIFY(!m_window->dashboardPage()->isReading()); // the show started no second read
 }
 
 // The Actions and Sessions areas count their rows on a worker; the label shows the count.

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace {
 const QDate Today(2027, 3, 20);
 }
@@ -88,7 +90,41 @@ void TestProgressSnapshot::readBackExactly()
     QVERIFY(kept);
     QCOMPARE(ProgressSnapshot::serialized(*kept), ProgressSnapshot::serialized(progress));
     QCOMPARE(kept->totals.pilotsReady, progress.totals.pilotsReady);
+    // What the dashboard draws comes back field by field (the pairings and pilots as columns).
+    QCOMPARE(kept->pairings.size(), progress.pairings.size());
+    for (qsizetype i = 0; i < progress.pairings.size(); ++i) {
+        const PairingProgress &a = kept->pairings.at(i), &b = progress.pairings.at(i);
+        QCOMPARE(a.pairingId, b.pairingId);
+        QCOMPARE(a.code, b.code);
+        QCOMPARE(a.themeId, b.themeId);
+        QCOMPARE(a.cities, b.cities);
+        QCOMPARE(a.stage, b.stage);
+        QCOMPARE(QList<int>({a.sessionsPlanned, a.sessionsHeld, a.actionsOpen, a.actionsDone, a.actionsOverdue,
+                             a.pilots, a.pilotsReady}),
+                 QList<int>({b.sessionsPlanned, b.sessionsHeld, b.actionsOpen, b.actionsDone, b.actionsOverdue,
+                             b.pilots, b.pilotsReady}));
+        QCOMPARE(a.lowestReadiness, b.lowestReadiness);
+    }
+    QVERIFY(std::any_of(progress.pairings.cbegin(), progress.pairings.cend(),
+                        [](const PairingProgress &p) { return p.lowestReadiness && !p.cities.isEmpty(); }));
     QCOMPARE(kept->pilots.size(), progress.pilots.size());
+    for (qsizetype i = 0; i < progress.pilots.size(); ++i) {
+        const PilotStanding &a = kept->pilots.at(i), &b = progress.pilots.at(i);
+        QCOMPARE(a.pilotId, b.pilotId);
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.cityId, b.cityId);
+        QCOMPARE(a.cityName, b.cityName);
+        QCOMPARE(a.pairingId, b.pairingId);
+        QCOMPARE(a.pairingCode, b.pairingCode);
+        QCOMPARE(a.themeId, b.themeId);
+        QCOMPARE(a.assessments, b.assessments);
+        QCOMPARE(a.readiness.assessed, b.readiness.assessed);
+        QCOMPARE(a.readiness.overall, b.readiness.overall);
+        QCOMPARE(a.readiness.ready, b.readiness.ready);
+        QVERIFY(!a.latest); // not drawn, not kept
+    }
+    QVERIFY(std::any_of(progress.pilots.cbegin(), progress.pilots.cend(),
+                        [](const PilotStanding &s) { return s.readiness.overall.has_value(); }));
 
     const QFileInfo file(ProgressSnapshot::fileFor(m_fixture->db.path()));
     QVERIFY(file.absoluteFilePath().startsWith(m_cache.path()));
