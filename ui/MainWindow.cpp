@@ -528,7 +528,7 @@ void MainWindow::updateTitleAndCounts()
     setWindowTitle((m_database->isReadOnly() ? tr("%1 (read-only) — City2City Facilitator")
                                              : tr("%1 — City2City Facilitator"))
                        .arg(QFileInfo(m_database->path()).fileName()));
-    const auto summary = ProgrammeQueries(m_database->connection()).summary();
+    const auto summary = ProgrammeQueries(m_database->connection()).totals();
     if (summary)
         m_counts->setText(QStringList{tr("%Ln pairing(s)", nullptr, summary->pairings), tr("%Ln city(ies)", nullptr, summary->cities),
                                       tr("%Ln country(ies)", nullptr, summary->countries),

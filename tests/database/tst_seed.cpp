@@ -48,6 +48,12 @@ void TestSeed::summaryCounts()
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(DISTINCT country_id) FROM city")).toInt(), summary->countries);
     // Each seeded city belongs to exactly one pairing.
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM pairing_city")).toInt(), 51);
+    // The totals alone, as the status bar reads them: the same counts, no themes' counts.
+    const auto totals = ProgrammeQueries(m_db->connection()).totals();
+    QVERIFY2(totals.ok(), qPrintable(totals.error()));
+    QCOMPARE(QList<int>({totals->themes, totals->pairings, totals->cities, totals->countries}),
+             QList<int>({4, 19, 51, 26}));
+    QVERIFY(totals->byTheme.isEmpty());
 }
 
 void TestSeed::countsPerTheme_data()
