@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void figuresMatchTheQueries();
     void showingReadsTheFiguresOnce();
     void chartsAreDrawnOnePerTurn();
+    void timersRunBetweenCharts();
     void themeFilterNarrowsEverything();
     void clickingABarOpensThePairing();
     void clickingOverdueOpensTheActions();
@@ -146,6 +148,30 @@ void TestDashboardPage::chartsAreDrawnOnePerTurn()
     QVERIFY(turnsAtTheFirstChart > 0);
     QVERIFY(m_page->panel(DashboardPage::Overdue)->chart() != before);
     QVERIFY(!m_page->isReading());
+}
+
+// The window's timers keep their turns while the charts are drawn: a chain of queued calls
+// held every timer back until its last chart (Qt runs timers once no posted event waits).
+void TestDashboardPage::timersRunBetweenCharts()
+{
+    QList<const QChart *> before;
+    for (int chart = 0; chart < DashboardPage::ChartCount; ++chart)
+        before << m_page->panel(DashboardPage::Chart(chart))->chart();
+    QSet<int> seen; // how many charts were new at a tick of the timer
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        int drawn = 0;
+        for (int chart = 0; chart < DashboardPage::ChartCount; ++chart)
+            drawn += m_page->panel(DashboardPage::Chart(chart))->chart() != before.at(chart) ? 1 : 0;
+        seen.insert(drawn);
+    });
+    QSignalSpy shown(m_page.get(), &DashboardPage::progressShown);
+    ticker.start(0);
+    m_page->refresh();
+    QVERIFY(shown.wait(30000));
+    ticker.stop();
+    for (int drawn = 1; drawn < DashboardPage::ChartCount; ++drawn)
+        QVERIFY2(seen.contains(drawn), qPrintable(QStringLiteral("no tick after chart %1").arg(drawn)));
 }
 
 void TestDashboardPage::themeFilterNarrowsEverything()

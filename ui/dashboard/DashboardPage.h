@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QThread;
+class QTimer;
 class RefreshWhenShown;
 
 // The programme at a glance: a theme filter, the headline figures and the dashboard's charts
@@ -109,5 +110,6 @@ private:
     BackgroundRead *m_reader;
     BackgroundRead *m_reportReader;
     QThread *m_worker = nullptr;
+    QTimer *m_chartTimer; // the next chart's turn
     ChartPanel::FileChooser m_chooser;
 };
