@@ -9,6 +9,9 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <cerrno>
+
+#include <sys/resource.h>
 
 // Reads of the database off the UI thread: on their own connection and their own threads, with
 // only the newest read's result handed back.
@@ -20,6 +23,7 @@ private slots:
     void readsOnItsOwnThreadAndConnection();
     void leavesQtsGlobalPoolFree();
     void onlyTheNewestReadCounts();
+    void readsYieldTheCoresToTheWindow();
 };
 
 namespace {
@@ -115,6 +119,29 @@ void tst_BackgroundRead::onlyTheNewestReadCounts()
     release.release();
     QTRY_VERIFY(!reader.isRunning());
     QCOMPARE(handed, QStringList{QStringLiteral("second")});
+}
+
+// On two cores the window's thread and the reads contend: the reads run at a lower priority
+// (ten more nice), the window's thread keeps its own.
+void tst_BackgroundRead::readsYieldTheCoresToTheWindow()
+{
+    EditorFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    BackgroundRead reader(f.db.path(), nullptr);
+    std::atomic_int readNice = -100;
+    bool done = false;
+    reader.start<int>(
+        [&](QSqlDatabase db) {
+            errno = 0;
+            readNice = getpriority(PRIO_PROCESS, 0);
+            return countThemes(db);
+        },
+        [&](Result<int>) { done = true; });
+    QTRY_VERIFY(done);
+    const int window = getpriority(PRIO_PROCESS, 0);
+    if (window >= 19)
+        QSKIP("The test runs at the lowest priority already: a read cannot go below it.");
+    QCOMPARE(readNice.load(), qMin(window + 10, 19));
 }
 
 QTEST_MAIN(tst_BackgroundRead)

@@ -37,6 +37,7 @@ public:
                 done(watcher->result());
         });
         watcher->setFuture(QtConcurrent::run(DatabaseThreads::pool(), [path = m_path, read]() -> Result<T> {
+            DatabaseThreads::yieldToTheWindow();
             const ProbeConnection reader(path);
             if (!reader.isOpen())
                 return Status::failure(reader.error());

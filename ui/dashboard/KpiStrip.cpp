@@ -42,16 +42,19 @@ KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
     overdue->setTextFormat(Qt::RichText);
     overdue->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     overdue->setToolTip(tr("Show the overdue action items"));
+    // Focusable for its link, and named before its figure arrives (until then it is empty).
+    overdue->setAccessibleName(tr("Actions overdue"));
     connect(overdue, &QLabel::linkActivated, this, &KpiStrip::overdueRequested);
 }
 
 void KpiStrip::set(Figure figure, const QString &value, const QString &caption)
 {
     Tile &tile = m_tiles[figure];
-    if (figure == Overdue)
+    if (figure == Overdue) {
         tile.value->setText(
             QStringLiteral("<a href=\"overdue\">%1</a>").arg(value.toHtmlEscaped()));
-    else
+        tile.value->setAccessibleName(QStringLiteral("%1: %2").arg(caption, value));
+    } else
         tile.value->setText(value);
     tile.value->setProperty("figure", value);
     tile.caption->setText(caption);

@@ -97,6 +97,7 @@ void BackupActions::startBackup(bool daily)
     // Its own connection on the worker: Qt SQL connections may not cross threads. WAL gives it
     // a consistent snapshot while the window goes on writing.
     m_running->setFuture(QtConcurrent::run(DatabaseThreads::pool(), [path, keep, now]() -> Result<BackupEntry> {
+        DatabaseThreads::yieldToTheWindow();
         const ProbeConnection reader(path);
         if (!reader.isOpen())
             return Status::failure(reader.error());
