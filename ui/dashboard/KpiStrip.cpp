@@ -54,8 +54,9 @@ void KpiStrip::set(Figure figure, const QString &value, const QString &caption)
         tile.value->setText(
             QStringLiteral("<a href=\"overdue\">%1</a>").arg(value.toHtmlEscaped()));
         tile.value->setAccessibleName(QStringLiteral("%1: %2").arg(caption, value));
-    } else
+    } else {
         tile.value->setText(value);
+    }
     tile.value->setProperty("figure", value);
     tile.caption->setText(caption);
     tile.frame->setAccessibleName(QStringLiteral("%1: %2").arg(caption, value));
