@@ -82,14 +82,23 @@ static QDataStream &operator>>(QDataStream &in, ThemeReadiness &t)
 
 // The pairings and the pilots go as columns: a few blocks instead of a value at a time.
 // QDataStream spends ~150 ns on each value it reads, and the figures of 10,000 pairings and
-// 24,000 pilots are half a million values: 90 ms at every start, 15 ms as columns. Only what
-// the dashboard draws is written (ProgrammeCharts::drawnOnly); the rest reads back empty.
+// 24,000 pilots are half a million values: 200–330 ms at every start, 20–50 ms as columns.
+// Only the fields ProgrammeCharts::drawnOnly keeps are written (keep the two lists together);
+// the rest reads back empty.
 namespace {
 
 // An optional level as a number.
 constexpr qint64 NoLevel = std::numeric_limits<qint64>::min();
-qint64 fromLevel(std::optional<int> level) { return level ? qint64(*level) : NoLevel; }
-std::optional<int> toLevel(qint64 value) { return value == NoLevel ? std::nullopt : std::optional<int>(int(value)); }
+
+qint64 fromLevel(std::optional<int> level)
+{
+    return level ? qint64(*level) : NoLevel;
+}
+
+std::optional<int> toLevel(qint64 value)
+{
+    return value == NoLevel ? std::nullopt : std::optional<int>(int(value));
+}
 
 class ColumnWriter
 {
@@ -141,7 +150,7 @@ public:
         m_in >> bytes;
         if (m_in.status() != QDataStream::Ok || bytes.size() != count * qsizetype(sizeof(qint64))) {
             m_in.setStatus(QDataStream::ReadCorruptData);
-            return QList<qint64>(count, 0);
+            return {};
         }
         QList<qint64> column(count);
         std::memcpy(column.data(), bytes.constData(), size_t(bytes.size()));
@@ -155,10 +164,12 @@ public:
         QStringList column;
         column.reserve(count);
         qsizetype at = 0;
+        if (lengths.size() != count)
+            return {}; // the stream has failed
         for (qint64 length : lengths) {
-            if (length < 0 || at + length > all.size()) {
+            if (length < 0 || length > all.size() - at) {
                 m_in.setStatus(QDataStream::ReadCorruptData);
-                return QStringList(count);
+                return {};
             }
             column << all.mid(at, qsizetype(length));
             at += qsizetype(length);
@@ -220,16 +231,18 @@ QList<PairingProgress> readPairings(QDataStream &in)
     const QList<qint64> themes = r.numbers();
     const QList<qint64> cityCounts = r.numbers();
     qint64 allCities = 0;
-    for (qint64 n : cityCounts)
+    for (qint64 n : cityCounts) {
+        if (n < 0 || n > MostRecords - allCities) {
+            in.setStatus(QDataStream::ReadCorruptData);
+            return {};
+        }
         allCities += n;
-    if (allCities < 0 || allCities > MostRecords) {
-        in.setStatus(QDataStream::ReadCorruptData);
-        return {};
     }
     const QStringList cities = r.texts(qsizetype(allCities));
     const QStringList stages = r.texts();
-    const QList<qint64> planned = r.numbers(), held = r.numbers(), open = r.numbers(), done = r.numbers(),
-                        overdue = r.numbers(), pilots = r.numbers(), ready = r.numbers(), lowest = r.numbers();
+    const QList<qint64> planned = r.numbers(), held = r.numbers(), open = r.numbers();
+    const QList<qint64> done = r.numbers(), overdue = r.numbers(), pilots = r.numbers();
+    const QList<qint64> ready = r.numbers(), lowest = r.numbers();
     if (in.status() != QDataStream::Ok)
         return {};
     QList<PairingProgress> pairings(count);
@@ -239,10 +252,6 @@ QList<PairingProgress> readPairings(QDataStream &in)
         p.pairingId = ids.at(i);
         p.code = codes.at(i);
         p.themeId = themes.at(i);
-        if (cityCounts.at(i) < 0) {
-            in.setStatus(QDataStream::ReadCorruptData);
-            return {};
-        }
         p.cities = cities.mid(city, qsizetype(cityCounts.at(i)));
         city += qsizetype(cityCounts.at(i));
         p.stage = stages.at(i);

@@ -7,11 +7,12 @@
 
 #include <optional>
 
-// The dashboard's figures of the last read (what it draws: ProgrammeCharts::drawnOnly), kept in
-// the user's cache folder so that the next start shows them at once instead of reading the whole
-// programme again (2 s at 10,000 pairings). They are used only when they are exactly what a read would give now: the same file
-// (its path, inode and creation time), the same schema, the same last row of its change log
-// (every write adds one), the same day, scope and language, and this version of the app.
+// The dashboard's figures of the last read, kept in the user's cache folder so that the next
+// start shows them at once instead of reading the whole programme again (2 s at 10,000
+// pairings). Only what the dashboard draws is kept (the fields ProgrammeCharts::drawnOnly keeps;
+// the others read back empty). They are used only when a read would give the same figures now:
+// the same file (its path, inode and creation time), the same schema, the same last row of its
+// change log (every write adds one), the same day, scope and language, and this version.
 namespace ProgressSnapshot {
 
 // What the figures read on db are of. On a worker, read it before and after the figures: when

@@ -284,7 +284,8 @@ std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const
     // Every part of a theme's bar opens its pairings.
     const auto targets = [progress](const QString &, int theme) {
         const qint64 themeId = progress.stagesByTheme.at(theme).themeId;
-        return pairingTargets(progress, [&](const PairingProgress &p) { return p.themeId == themeId; });
+        return pairingTargets(progress,
+                              [&](const PairingProgress &p) { return p.themeId == themeId; });
     };
     return themeBars(title, themes, {held, planned, toPlan}, targets, Text::tr("Sessions"), style);
 }
@@ -343,7 +344,8 @@ std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, cons
 
 ProgrammeProgress drawnOnly(ProgrammeProgress progress)
 {
-    // Only what pairingLabel(), pilotLabel() and the charts above read is kept.
+    // Only what pairingLabel(), pilotLabel() and the charts above read is kept; ProgressSnapshot
+    // writes these same fields, and no others (keep the two lists together).
     for (PairingProgress &p : progress.pairings) {
         PairingProgress kept;
         kept.pairingId = p.pairingId;

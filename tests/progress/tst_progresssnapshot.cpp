@@ -99,10 +99,10 @@ void TestProgressSnapshot::readBackExactly()
         QCOMPARE(a.themeId, b.themeId);
         QCOMPARE(a.cities, b.cities);
         QCOMPARE(a.stage, b.stage);
-        QCOMPARE(QList<int>({a.sessionsPlanned, a.sessionsHeld, a.actionsOpen, a.actionsDone, a.actionsOverdue,
-                             a.pilots, a.pilotsReady}),
-                 QList<int>({b.sessionsPlanned, b.sessionsHeld, b.actionsOpen, b.actionsDone, b.actionsOverdue,
-                             b.pilots, b.pilotsReady}));
+        QCOMPARE(QList<int>({a.sessionsPlanned, a.sessionsHeld, a.actionsOpen, a.actionsDone,
+                             a.actionsOverdue, a.pilots, a.pilotsReady}),
+                 QList<int>({b.sessionsPlanned, b.sessionsHeld, b.actionsOpen, b.actionsDone,
+                             b.actionsOverdue, b.pilots, b.pilotsReady}));
         QCOMPARE(a.lowestReadiness, b.lowestReadiness);
     }
     QVERIFY(std::any_of(progress.pairings.cbegin(), progress.pairings.cend(),

@@ -241,13 +241,15 @@ void ChartPanel::connectParts()
 
 void ChartPanel::hover(const QObject *part, int index, bool entered)
 {
-    const ChartLinks *links = ChartLinks::of(chart());
-    const QList<ChartTarget> targets = links ? links->at(part, index) : QList<ChartTarget>();
-    m_view->setCursor(entered && !targets.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (!entered) {
+        m_view->setCursor(Qt::ArrowCursor);
         QToolTip::hideText();
         return;
     }
+    // Found when asked for: a bar of the dashboard may stand for thousands of pilots.
+    const ChartLinks *links = ChartLinks::of(chart());
+    const QList<ChartTarget> targets = links ? links->at(part, index) : QList<ChartTarget>();
+    m_view->setCursor(!targets.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
     // What the part counts and what a click opens.
     QString tip;
     if (const auto *set = qobject_cast<const QBarSet *>(part))

@@ -21,7 +21,8 @@ struct Pool : QThreadPool
         setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
         // A read still under way when the application ends uses what the program's statics
         // hold (the rubric, the vocabulary): it ends as the application object goes, before
-        // those are destroyed, not when this pool is.
+        // those are destroyed, not when this pool is. By then the GUI is gone: fonts, pixmaps
+        // and charts are never made on these threads.
         qAddPostRoutine(waitForReads);
     }
 };
@@ -47,6 +48,11 @@ QThreadPool *DatabaseThreads::pool()
 
 void DatabaseThreads::yieldToTheWindow()
 {
+    // A task may run on the window's thread itself: QFuture::waitForFinished() runs a task
+    // not started yet on the thread that waits. That thread keeps its priority.
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread())
+        return;
     // Linux applies a nice value to the calling thread alone; QThread's priorities other than
     // idle do nothing for ordinary threads there. Ten more than the window's thread (whose nice
     // the pool's threads inherit) weighs a tenth of it.

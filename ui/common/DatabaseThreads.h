@@ -12,9 +12,9 @@ namespace DatabaseThreads {
 
 QThreadPool *pool();
 
-// Called by a task on one of the pool's threads: the thread yields the cores to the window's
-// thread when the two contend (on a 2-core laptop, two reads and the window do), so that a
-// repaint or a page being built is not slowed by reads it does not wait for.
+// Called by a task run on the pool: its thread yields the cores to the window's thread when
+// the two contend (on a 2-core laptop, two reads and the window do), so that a repaint or a
+// page being built is not slowed by reads it does not wait for. Nothing on the window's thread.
 void yieldToTheWindow();
 
 } // namespace DatabaseThreads
