@@ -153,7 +153,8 @@ public:
             return {};
         }
         QList<qint64> column(count);
-        std::memcpy(column.data(), bytes.constData(), size_t(bytes.size()));
+        if (count > 0) // an empty list has no data to copy into, and memcpy takes no null
+            std::memcpy(column.data(), bytes.constData(), size_t(bytes.size()));
         return column;
     }
     QStringList texts(qsizetype count)
