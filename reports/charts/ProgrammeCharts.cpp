@@ -110,26 +110,25 @@ std::unique_ptr<QChart> themeBars(const QString &title, const QStringList &theme
     return chart;
 }
 
-// The pilots of the figures that belong, as targets.
-QList<ChartTarget> pilotTargets(const ProgrammeProgress &progress,
-                                const std::function<bool(const PilotStanding &)> &belongs)
+// What clicking a pilot or a pairing opens.
+ChartTarget targetOf(const PilotStanding &s)
 {
-    QList<ChartTarget> targets;
-    for (const PilotStanding &s : progress.pilots) {
-        if (belongs(s))
-            targets.append({ChartTarget::Kind::Pilot, s.pilotId, pilotLabel(s)});
-    }
-    return targets;
+    return {ChartTarget::Kind::Pilot, s.pilotId, pilotLabel(s)};
 }
 
-// The pairings of the figures that belong, as targets.
-QList<ChartTarget> pairingTargets(const ProgrammeProgress &progress,
-                                  const std::function<bool(const PairingProgress &)> &belongs)
+ChartTarget targetOf(const PairingProgress &p)
+{
+    return {ChartTarget::Kind::Pairing, p.pairingId, pairingLabel(p)};
+}
+
+// The pilots or pairings of the figures that belong, as targets.
+template <typename Record, typename Belongs>
+QList<ChartTarget> targetsAmong(const QList<Record> &records, const Belongs &belongs)
 {
     QList<ChartTarget> targets;
-    for (const PairingProgress &p : progress.pairings) {
-        if (belongs(p))
-            targets.append({ChartTarget::Kind::Pairing, p.pairingId, pairingLabel(p)});
+    for (const Record &r : records) {
+        if (belongs(r))
+            targets.append(targetOf(r));
     }
     return targets;
 }
@@ -156,7 +155,7 @@ std::unique_ptr<QChart> stagesByTheme(const ProgrammeProgress &progress, const C
     }
     const auto targets = [progress](const QString &stage, int theme) {
         const qint64 themeId = progress.stagesByTheme.at(theme).themeId;
-        return pairingTargets(progress, [&](const PairingProgress &p) {
+        return targetsAmong(progress.pairings, [&](const PairingProgress &p) {
             return p.stage == stage && p.themeId == themeId;
         });
     };
@@ -194,7 +193,7 @@ std::unique_ptr<QChart> readinessByTheme(const ProgrammeProgress &progress, cons
         const qint64 themeId = progress.readinessByTheme.at(theme).themeId;
         const std::optional<int> level =
             key == notAssessed ? std::nullopt : std::optional<int>(key.toInt());
-        return pilotTargets(progress, [&](const PilotStanding &s) {
+        return targetsAmong(progress.pilots, [&](const PilotStanding &s) {
             return s.themeId == themeId && s.readiness.overall == level;
         });
     };
@@ -241,7 +240,7 @@ std::unique_ptr<QChart> pilotsReady(const ProgrammeProgress &progress, const Cha
         slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
         names << part.name;
         links->addFinder(slice, [progress, belongs = part.belongs](int) {
-            return pilotTargets(progress, belongs);
+            return targetsAmong(progress.pilots, belongs);
         });
     }
     chart->addSeries(series);
@@ -284,8 +283,8 @@ std::unique_ptr<QChart> sessionsByTheme(const ProgrammeProgress &progress, const
     // Every part of a theme's bar opens its pairings.
     const auto targets = [progress](const QString &, int theme) {
         const qint64 themeId = progress.stagesByTheme.at(theme).themeId;
-        return pairingTargets(progress,
-                              [&](const PairingProgress &p) { return p.themeId == themeId; });
+        return targetsAmong(progress.pairings,
+                            [&](const PairingProgress &p) { return p.themeId == themeId; });
     };
     return themeBars(title, themes, {held, planned, toPlan}, targets, Text::tr("Sessions"), style);
 }
