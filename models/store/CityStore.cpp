@@ -1,6 +1,7 @@
 #include "CityStore.h"
 
 #include "SqlValues.h"
+#include "StagedInsert.h"
 #include "core/TextKey.h"
 #include "database/SqlErrors.h"
 #include "domain/Validation.h"
@@ -19,15 +20,16 @@ const QString SelectCity = QStringLiteral(
     " c.plan_type, c.plan_citywide, c.time_zone, c.cohort_status, c.created_at, c.updated_at"
     " FROM city c JOIN country co ON co.id = c.country_id WHERE c.id = :id");
 
-const QString InsertCity = QStringLiteral(
-    "INSERT INTO city (id, uuid, name, search_key, country_id, population, gcom_signatory,"
-    " plan_type, plan_citywide, time_zone, cohort_status, created_at, updated_at)"
-    " VALUES (:id, :uuid, :name, :search_key, :country_id, :population, :gcom, :plan_type,"
-    " :plan_citywide, :time_zone, :cohort_status, :created_at, :updated_at)");
+const QStringList CityColumns = {
+    QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"), QStringLiteral("search_key"),
+    QStringLiteral("country_id"), QStringLiteral("population"), QStringLiteral("gcom_signatory"),
+    QStringLiteral("plan_type"), QStringLiteral("plan_citywide"), QStringLiteral("time_zone"),
+    QStringLiteral("cohort_status"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+const QString InsertCity = insertStatement(QStringLiteral("city"), CityColumns);
 
 const QString UpdateCity = QStringLiteral(
     "UPDATE city SET name = :name, search_key = :search_key, country_id = :country_id,"
-    " population = :population, gcom_signatory = :gcom, plan_type = :plan_type,"
+    " population = :population, gcom_signatory = :gcom_signatory, plan_type = :plan_type,"
     " plan_citywide = :plan_citywide, time_zone = :time_zone, cohort_status = :cohort_status,"
     " updated_at = :updated_at WHERE id = :id");
 
@@ -129,7 +131,7 @@ void CityStore::bindFields(QSqlQuery &q, CityRecord &city, const QString &countr
     q.bindValue(QStringLiteral(":search_key"), searchKey(city, countryName));
     q.bindValue(QStringLiteral(":country_id"), city.countryId);
     q.bindValue(QStringLiteral(":population"), nullable(city.population));
-    q.bindValue(QStringLiteral(":gcom"), nullable(city.gcomSignatory));
+    q.bindValue(QStringLiteral(":gcom_signatory"), nullable(city.gcomSignatory));
     q.bindValue(QStringLiteral(":plan_type"), nullableText(city.planType));
     q.bindValue(QStringLiteral(":plan_citywide"), nullable(city.planCitywide));
     q.bindValue(QStringLiteral(":time_zone"), city.timeZone);
@@ -203,8 +205,7 @@ Status CityStore::insertAll(QList<CityRecord> &cities)
     QHash<qint64, QString> countryNames;
     QSqlQuery country(m_db);
     country.prepare(CountryName);
-    QSqlQuery insert(m_db);
-    insert.prepare(InsertCity);
+    StagedInsert staged(m_db, QStringLiteral("city"), CityColumns);
     for (CityRecord &city : cities) {
         if (Status s = Validation::city(city); !s)
             return Status::failure(QStringLiteral("%1: %2").arg(city.name.trimmed(), s.error()));
@@ -218,17 +219,23 @@ Status CityStore::insertAll(QList<CityRecord> &cities)
         }
         if (city.uuid.isEmpty())
             city.uuid = newBatchUuid();
-        bindFields(insert, city, *name);
-        bindNewRow(insert, city);
-        if (!insert.exec()) {
-            const QString error = insert.lastError().databaseText().contains(QLatin1String("city.name"))
-                ? QCoreApplication::translate("CityStore", "There is already a city named %1 in this country.")
-                      .arg(city.name)
-                : sqlErrorMessage(insert.lastError());
-            return Status::failure(error);
-        }
-        city.id = insert.lastInsertId().toLongLong();
+        bindFields(staged.row(), city, *name);
+        bindNewRow(staged.row(), city);
+        if (Status s = staged.add(); !s)
+            return s;
     }
+    const auto ids = staged.copy();
+    if (!ids) {
+        // The import's check compared names with the database; another window or program may
+        // have added one of them since.
+        if (staged.lastError().databaseText().contains(QLatin1String("city.name")))
+            return Status::failure(QCoreApplication::translate("CityStore",
+                "A city of this file has been added to the database since the file was checked; "
+                "nothing was imported. Check the file again."));
+        return ids.status();
+    }
+    for (qsizetype i = 0; i < cities.size(); ++i)
+        cities[i].id = ids.value().at(i);
     return {};
 }
 

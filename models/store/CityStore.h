@@ -21,7 +21,7 @@ public:
     Status remove(qint64 id);
     // Why a city cannot be deleted (pairings, people or minutes refer to it), or ok.
     Status checkRemovable(qint64 id) const;
-    // Many new cities (an import) with one prepared statement; keeps given ids and uuids. The
+    // Many new cities (an import) with one statement (StagedInsert); keeps given ids and uuids. The
     // database's constraints stand in for checkUnique (the import has checked the names).
     Status insertAll(QList<CityRecord> &cities);
     // Deletes those cities (an undone import), refusing when anything refers to one of them.

@@ -1,6 +1,7 @@
 #include "PersonStore.h"
 
 #include "SqlValues.h"
+#include "StagedInsert.h"
 #include "core/TextKey.h"
 #include "database/SqlErrors.h"
 #include "domain/Validation.h"
@@ -18,11 +19,11 @@ const QString SelectPerson = QStringLiteral(
     " p.created_at, p.updated_at"
     " FROM person p LEFT JOIN city c ON c.id = p.city_id WHERE p.id = :id");
 
-const QString InsertPerson = QStringLiteral(
-    "INSERT INTO person (id, uuid, name, search_key, organisation, role, city_id, email,"
-    " created_at, updated_at)"
-    " VALUES (:id, :uuid, :name, :search_key, :organisation, :role, :city_id, :email,"
-    " :created_at, :updated_at)");
+const QStringList PersonColumns = {
+    QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"), QStringLiteral("search_key"),
+    QStringLiteral("organisation"), QStringLiteral("role"), QStringLiteral("city_id"),
+    QStringLiteral("email"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+const QString InsertPerson = insertStatement(QStringLiteral("person"), PersonColumns);
 
 const QString UpdatePerson = QStringLiteral(
     "UPDATE person SET name = :name, search_key = :search_key, organisation = :organisation,"
@@ -173,17 +174,20 @@ Status PersonStore::remove(qint64 id)
 Status PersonStore::insertAll(QList<PersonRecord> &people)
 {
     const QString now = m_clock.nowIso();
-    QSqlQuery q(m_db);
-    q.prepare(InsertPerson);
+    StagedInsert staged(m_db, QStringLiteral("person"), PersonColumns);
     for (PersonRecord &person : people) {
         if (person.uuid.isEmpty())
             person.uuid = newBatchUuid();
-        if (Status s = bindNew(q, person, now); !s)
+        if (Status s = bindNew(staged.row(), person, now); !s)
             return Status::failure(QStringLiteral("%1: %2").arg(person.name.trimmed(), s.error()));
-        if (!q.exec())
-            return Status::failure(sqlErrorMessage(q.lastError()));
-        person.id = q.lastInsertId().toLongLong();
+        if (Status s = staged.add(); !s)
+            return s;
     }
+    const auto ids = staged.copy();
+    if (!ids)
+        return ids.status();
+    for (qsizetype i = 0; i < people.size(); ++i)
+        people[i].id = ids.value().at(i);
     return {};
 }
 

@@ -19,7 +19,7 @@ public:
     Status update(PersonRecord &person);
     Status remove(qint64 id);
     Status checkRemovable(qint64 id) const;
-    // Many new people (an import) with one prepared statement; keeps given ids and uuids.
+    // Many new people (an import) with one statement (StagedInsert); keeps given ids and uuids.
     Status insertAll(QList<PersonRecord> &people);
     // Deletes those people (an undone import), refusing when anything refers to one of them.
     Status removeAll(const QList<qint64> &ids);

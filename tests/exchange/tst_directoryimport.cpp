@@ -112,6 +112,7 @@ private slots:
     void roundTripIntoAFreshDatabase();
     void undoAndRedoAsOneStep();
     void undoRefusedWhileImportedRowsAreUsed();
+    void cityAddedSinceTheCheckImportsNothing();
     void cancelStopsChecking();
 };
 
@@ -542,6 +543,27 @@ void TestDirectoryImport::undoRefusedWhileImportedRowsAreUsed()
     QCOMPARE(failures.size(), 1);
     QVERIFY2(failures.constFirst().at(0).toString().contains(QStringLiteral("used now")), qPrintable(failures.constFirst().at(0).toString()));
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM city WHERE name IN ('New Town', 'Old Town')")).toInt(), 2);
+}
+
+void TestDirectoryImport::cityAddedSinceTheCheckImportsNothing()
+{
+    TestDatabase db;
+    QVERIFY(db.ok());
+    ImportPreview preview = DirectoryImport::preview(db.connection(), DirectoryKind::Cities,
+                                                     "name,country,time_zone\nNew Town,UA,Europe/Kyiv\nOld Town,UA,Europe/Kyiv\n");
+    QVERIFY(preview.canApply());
+    // Between the check and the import, another program adds Old Town to Ukraine.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO city (uuid, name, search_key, country_id, time_zone, created_at, updated_at)"
+                                  " SELECT 'u-old', 'Old Town', 'old town', id, 'Europe/Kyiv', 'x', 'x' FROM country WHERE code = 'UA'")));
+    const int before = count(db, QStringLiteral("city"));
+    const auto imported = DirectoryImport::apply(db.connection(), db.clock(), preview);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().contains(QStringLiteral("added to the database since")), qPrintable(imported.error()));
+    QCOMPARE(count(db, QStringLiteral("city")), before);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM city WHERE name = 'New Town'")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE record_label = 'New Town'")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_temp_master")).toInt(), 0);
 }
 
 void TestDirectoryImport::cancelStopsChecking()
