@@ -44,21 +44,30 @@ QString fold(const QString &text)
 {
     QString out;
     out.reserve(text.size());
+    const char16_t *const chars = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size;) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x80) {
-            out += QChar(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c);
-            ++i;
-            continue;
+        qsizetype end = i;
+        if (chars[i] < 0x80) {
+            while (end < size && chars[end] < 0x80)
+                ++end;
+            // Appended whole and lowered in place: per-character appends cost more than the
+            // folding itself.
+            const qsizetype from = out.size();
+            out.append(text.constData() + i, end - i);
+            char16_t *lowered = reinterpret_cast<char16_t *>(out.data()) + from;
+            for (qsizetype k = 0; k < end - i; ++k) {
+                if (lowered[k] >= u'A' && lowered[k] <= u'Z')
+                    lowered[k] = char16_t(lowered[k] + (u'a' - u'A'));
+            }
+        } else {
+            while (end < size && chars[end] >= 0x80)
+                ++end;
+            appendFoldedRun(out, text.sliced(i, end - i));
         }
-        qsizetype end = i + 1;
-        while (end < size && text.at(end).unicode() >= 0x80)
-            ++end;
-        appendFoldedRun(out, text.mid(i, end - i));
         i = end;
     }
-    return out.simplified();
+    return std::move(out).simplified(); // in place
 }
 
 QString containsPattern(const QString &text)

@@ -88,6 +88,16 @@ Status Migrator::migrate(bool seed)
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return Status::failure(sqlErrorMessage(q.lastError()));
     }
+    // A migration may edit definitions in sqlite_schema (schema 8), which other connections
+    // notice only by a new schema version; other changes raise it by themselves.
+    if (from < files.size()) {
+        if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+            return Status::failure(sqlErrorMessage(q.lastError()));
+        const qint64 schemaVersion = q.value(0).toLongLong();
+        q.finish();
+        if (!q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1)))
+            return Status::failure(sqlErrorMessage(q.lastError()));
+    }
     if (from == 0 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)))
         return Status::failure(sqlErrorMessage(q.lastError()));
     Seeder seeder(m_db, m_clock);

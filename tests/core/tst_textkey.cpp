@@ -36,6 +36,9 @@ void TestTextKey::fold_data()
     QTest::newRow("fullwidth letters") << QStringLiteral("\uFF2C\uFF56\uFF49\uFF56") << QStringLiteral("lviv");
     QTest::newRow("ligature") << QStringLiteral("\uFB01eld") << QStringLiteral("field");
     QTest::newRow("no-break space") << QStringLiteral("Belo\u00A0Horizonte") << QStringLiteral("belo horizonte");
+    QTest::newRow("only A to Z lowered") << QStringLiteral("@AZ[`az{ ~\x7f") << QStringLiteral("@az[`az{ ~\x7f");
+    QTest::newRow("tabs and line breaks simplified") << QStringLiteral("\tPERSON.1@Example.ORG\r\n Ana") << QStringLiteral("person.1@example.org ana");
+    QTest::newRow("runs alternate") << QStringLiteral("ÉcoLE ÀÇÔ Ok ñ") << QStringLiteral("ecole aco ok n");
     QTest::newRow("mixed scripts") << QStringLiteral("Kyiv Київ") << QStringLiteral("kyiv ки\u0456в");
 }
 
