@@ -1260,6 +1260,10 @@
         <source>Some of these cities no longer exist; nothing was removed.</source>
         <translation>Algunas de estas ciudades ya no existen; no se eliminó nada.</translation>
     </message>
+    <message>
+        <source>A city of this file has been added to the database since the file was checked; nothing was imported. Check the file again.</source>
+        <translation>Una ciudad de este archivo se ha añadido a la base de datos después de comprobar el archivo; no se importó nada. Vuelva a comprobar el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>CityTableModel</name>

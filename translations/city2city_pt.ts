@@ -1260,6 +1260,10 @@
         <source>Some of these cities no longer exist; nothing was removed.</source>
         <translation>Algumas destas cidades não existem mais; nada foi removido.</translation>
     </message>
+    <message>
+        <source>A city of this file has been added to the database since the file was checked; nothing was imported. Check the file again.</source>
+        <translation>Uma cidade deste arquivo foi adicionada ao banco de dados depois que o arquivo foi verificado; nada foi importado. Verifique o arquivo novamente.</translation>
+    </message>
 </context>
 <context>
     <name>CityTableModel</name>
