@@ -5,6 +5,7 @@
 #include "core/TextKey.h"
 #include "database/Database.h"
 #include "database/SqlErrors.h"
+#include "database/SqliteHandle.h"
 #include "readiness/Rubric.h"
 
 #include <QCoreApplication>
@@ -113,16 +114,6 @@ struct Value
         }
     }
 };
-
-// The connection's own SQLite handle, or null if the driver is not the QSQLITE one. Qt's
-// driver must use this same SQLite library (Debian's libqt6sql6-sqlite links the system one).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // A prepared insert bound through SQLite's C API: Qt's binding (a placeholder name made per
 // value, each value copied into Qt's lists and converted again) took an eighth of the time.

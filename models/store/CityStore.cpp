@@ -122,7 +122,8 @@ Status CityStore::prepareWrite(QSqlQuery &q, const QString &sql, CityRecord &cit
     return {};
 }
 
-void CityStore::bindFields(QSqlQuery &q, CityRecord &city, const QString &countryName) const
+template <typename Query>
+void CityStore::bindFields(Query &q, CityRecord &city, const QString &countryName) const
 {
     city.name = city.name.trimmed();
     city.timeZone = city.timeZone.trimmed();

@@ -31,7 +31,8 @@ private:
     Status checkUnique(const CityRecord &city) const;
     Status prepareWrite(QSqlQuery &q, const QString &sql, CityRecord &city) const;
     // Trims the record, stamps it and binds what insert and update share.
-    void bindFields(QSqlQuery &q, CityRecord &city, const QString &countryName) const;
+    template <typename Query> // a QSqlQuery, or a StagedRow of an import
+    void bindFields(Query &q, CityRecord &city, const QString &countryName) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -49,7 +49,9 @@ QString searchKey(const PersonRecord &p)
     return TextKey::fold(p.name + u' ' + p.organisation + u' ' + p.email);
 }
 
-void bindFields(QSqlQuery &q, const PersonRecord &p)
+// Query: a QSqlQuery, or a StagedRow of an import.
+template <typename Query>
+void bindFields(Query &q, const PersonRecord &p)
 {
     q.bindValue(QStringLiteral(":name"), p.name);
     q.bindValue(QStringLiteral(":search_key"), searchKey(p));
@@ -87,7 +89,8 @@ Result<PersonRecord> PersonStore::fetch(qint64 id) const
     return p;
 }
 
-Status PersonStore::bindNew(QSqlQuery &q, PersonRecord &person, const QString &now) const
+template <typename Query>
+Status PersonStore::bindNew(Query &q, PersonRecord &person, const QString &now) const
 {
     if (Status s = Validation::person(person); !s)
         return s;

@@ -26,7 +26,9 @@ public:
 
 private:
     // Validates, trims and stamps a new person; binds all but the id.
-    Status bindNew(QSqlQuery &q, PersonRecord &person, const QString &now) const;
+    // Query: a QSqlQuery, or a StagedRow of an import.
+    template <typename Query>
+    Status bindNew(Query &q, PersonRecord &person, const QString &now) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

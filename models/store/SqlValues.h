@@ -74,8 +74,8 @@ inline QString newBatchUuid()
 // Gives a new row its uuid and creation stamp, keeping those a record brings along (an undone
 // delete comes back as it was), and binds them with its id (none: the database picks one).
 // Call after the record's updatedAt is set.
-template <typename Record>
-void bindNewRow(QSqlQuery &q, Record &record)
+template <typename Query, typename Record>
+void bindNewRow(Query &q, Record &record)
 {
     if (record.uuid.isEmpty())
         record.uuid = newUuid();

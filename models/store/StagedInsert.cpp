@@ -1,6 +1,12 @@
 #include "StagedInsert.h"
 
 #include "database/SqlErrors.h"
+#include "database/SqliteHandle.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 QString insertStatement(const QString &table, const QStringList &columns)
 {
@@ -8,38 +14,111 @@ QString insertStatement(const QString &table, const QStringList &columns)
         .arg(table, columns.join(QStringLiteral(", ")), columns.join(QStringLiteral(", :")));
 }
 
+StagedRow::StagedRow(const QStringList &columns) : m_values(columns.size())
+{
+    for (const QString &column : columns)
+        m_placeholders << u':' + column;
+}
+
+void StagedRow::bindValue(const QString &placeholder, const QVariant &value)
+{
+    const qsizetype at = m_placeholders.indexOf(placeholder);
+    if (at < 0)
+        m_unknown = placeholder;
+    else
+        m_values[at] = value;
+}
+
 // The table and column names are the stores' own constants, never input: SQL takes no bound
 // names, so they are put into the text.
 StagedInsert::StagedInsert(QSqlDatabase db, const QString &table, const QStringList &columns)
     : m_db(std::move(db)), m_table(table), m_staging(QStringLiteral("temp.staged_") + table),
-      m_columns(columns), m_row(m_db)
+      m_columns(columns), m_row(columns), m_utf8(columns.size()), m_handle(sqliteHandle(m_db))
 {
     QSqlQuery q(m_db);
+    if (!m_handle) {
+        m_ready = Status::failure(QStringLiteral("StagedInsert needs the QSQLITE driver"));
+        return;
+    }
     // Untyped columns keep each value as it was bound; the table's own types apply on copy.
     if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_staging))
-        || !q.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(m_staging, columns.join(QStringLiteral(", "))))
-        || !m_row.prepare(insertStatement(m_staging, columns))) {
-        m_error = q.lastError().isValid() ? q.lastError() : m_row.lastError();
-        m_ready = Status::failure(sqlErrorMessage(m_error));
+        || !q.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(m_staging, columns.join(QStringLiteral(", "))))) {
+        m_ready = fail(q.lastError());
+        return;
     }
+    const QByteArray add = insertStatement(m_staging, columns).toUtf8();
+    if (sqlite3_prepare_v3(m_handle, add.constData(), int(add.size()), SQLITE_PREPARE_PERSISTENT, &m_add, nullptr) != SQLITE_OK)
+        m_ready = sqliteFailure();
 }
 
 StagedInsert::~StagedInsert()
 {
-    m_row.finish();
-    QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_staging));
+    sqlite3_finalize(m_add);
+    if (m_handle)
+        QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_staging));
+}
+
+Status StagedInsert::fail(const QSqlError &error)
+{
+    m_error = error;
+    return Status::failure(sqlErrorMessage(m_error));
+}
+
+Status StagedInsert::sqliteFailure()
+{
+    return fail(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
+                          QString::number(sqlite3_extended_errcode(m_handle))));
 }
 
 Status StagedInsert::add()
 {
     if (!m_ready)
         return m_ready;
-    if (m_row.exec()) {
-        ++m_count;
-        return {};
+    if (!m_row.m_unknown.isEmpty())
+        return Status::failure(QStringLiteral("%1 has no column %2").arg(m_table, m_row.m_unknown));
+    int rc = SQLITE_OK;
+    // Texts are bound without a copy: their UTF-8 outlives the step.
+    for (int i = 0; i < m_row.m_values.size() && rc == SQLITE_OK; ++i) {
+        const QVariant &value = m_row.m_values.at(i);
+        const int at = i + 1;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(m_add, at);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            // As UTF-8, the database's encoding: Qt's encoder is many times faster than the
+            // conversion SQLite makes of UTF-16.
+            QByteArray &text = m_utf8[i];
+            text = static_cast<const QString *>(value.constData())->toUtf8();
+            rc = sqlite3_bind_text(m_add, at, text.constData(), int(text.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            rc = sqlite3_bind_int64(m_add, at, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(m_add, at, value.toDouble());
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text(m_add, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        }
     }
-    m_error = m_row.lastError();
-    return Status::failure(sqlErrorMessage(m_error));
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(m_add);
+    sqlite3_reset(m_add);
+    sqlite3_clear_bindings(m_add); // forget the pointers into the values
+    m_row.m_values.fill(QVariant());
+    if (rc != SQLITE_DONE)
+        return sqliteFailure();
+    ++m_count;
+    return {};
 }
 
 Result<QList<qint64>> StagedInsert::copy()
@@ -49,6 +128,7 @@ Result<QList<qint64>> StagedInsert::copy()
     const QString columns = m_columns.join(QStringLiteral(", "));
     QSqlQuery q(m_db);
     QList<qint64> ids;
+    ids.reserve(m_count);
     // Rows go in the order they were added, so new ids follow that order too; the ids are read
     // back through the uuids, which the table keeps unique, not assumed.
     if (q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3 ORDER BY rowid").arg(m_table, columns, m_staging))
@@ -61,6 +141,5 @@ Result<QList<qint64>> StagedInsert::copy()
     }
     if (!q.lastError().isValid())
         return Status::failure(QStringLiteral("%1 of %2 new rows of %3 were written.").arg(ids.size()).arg(m_count).arg(m_table));
-    m_error = q.lastError();
-    return Status::failure(sqlErrorMessage(m_error));
+    return fail(q.lastError());
 }

@@ -14,7 +14,7 @@ const QStringList Columns = {QStringLiteral("id"), QStringLiteral("uuid"), QStri
                              QStringLiteral("search_key"), QStringLiteral("organisation"), QStringLiteral("role"),
                              QStringLiteral("created_at"), QStringLiteral("updated_at")};
 
-void bindPerson(QSqlQuery &q, const QVariant &id, const QString &uuid, const QString &name, const QVariant &organisation)
+void bindPerson(StagedRow &q, const QVariant &id, const QString &uuid, const QString &name, const QVariant &organisation)
 {
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":uuid"), uuid);
@@ -39,6 +39,8 @@ private slots:
     void idsFollowTheOrderRowsWereAdded();
     void valuesKeepTheirTypes();
     void refusedRowWritesNothing();
+    void unboundColumnIsNullInEveryRow();
+    void unknownPlaceholderIsRefused();
     void stagingTableGoesAway();
     void everyRowIsLogged();
 
@@ -117,6 +119,37 @@ void TestStagedInsert::refusedRowWritesNothing()
     QVERIFY(!ids.ok());
     QVERIFY2(staged.lastError().databaseText().contains(QStringLiteral("person.uuid")), qPrintable(staged.lastError().databaseText()));
     QCOMPARE(people(), before); // the statement is undone as a whole, the first row too
+}
+
+void TestStagedInsert::unboundColumnIsNullInEveryRow()
+{
+    StagedInsert staged(m_db->connection(), QStringLiteral("person"), Columns);
+    bindPerson(staged.row(), QVariant(), QStringLiteral("u-1"), QStringLiteral("With"), QStringLiteral("Office"));
+    QVERIFY(staged.add().ok());
+    // The next row binds everything but its organisation, which must not carry over.
+    for (const QString &column : Columns) {
+        if (column != QLatin1String("organisation"))
+            staged.row().bindValue(u':' + column, column == QLatin1String("id") ? QVariant() : QVariant(column + QStringLiteral("-2")));
+    }
+    staged.row().bindValue(QStringLiteral(":role"), QStringLiteral("observer"));
+    QVERIFY(staged.add().ok());
+    const auto ids = staged.copy();
+    QVERIFY2(ids.ok(), qPrintable(ids.error()));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT organisation FROM person WHERE id = ?"), {ids.value().at(0)}).toString(), QStringLiteral("Office"));
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT organisation IS NULL FROM person WHERE id = ?"), {ids.value().at(1)}).toBool());
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT name FROM person WHERE id = ?"), {ids.value().at(1)}).toString(), QStringLiteral("name-2"));
+}
+
+void TestStagedInsert::unknownPlaceholderIsRefused()
+{
+    const int before = people();
+    StagedInsert staged(m_db->connection(), QStringLiteral("person"), Columns);
+    bindPerson(staged.row(), QVariant(), QStringLiteral("u-1"), QStringLiteral("Ana"), QVariant());
+    staged.row().bindValue(QStringLiteral(":nickname"), QStringLiteral("Annie"));
+    const Status added = staged.add();
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().contains(QStringLiteral(":nickname")), qPrintable(added.error()));
+    QCOMPARE(people(), before);
 }
 
 void TestStagedInsert::stagingTableGoesAway()
