@@ -87,11 +87,16 @@ Status StagedInsert::add()
         }
         switch (value.typeId()) {
         case QMetaType::QString: {
+            const QString &text = *static_cast<const QString *>(value.constData());
+            if (text.isNull()) { // NULL, as Qt's driver binds a null QString
+                rc = sqlite3_bind_null(m_add, at);
+                break;
+            }
             // As UTF-8, the database's encoding: Qt's encoder is many times faster than the
             // conversion SQLite makes of UTF-16.
-            QByteArray &text = m_utf8[i];
-            text = static_cast<const QString *>(value.constData())->toUtf8();
-            rc = sqlite3_bind_text(m_add, at, text.constData(), int(text.size()), SQLITE_STATIC);
+            QByteArray &utf8 = m_utf8[i];
+            utf8 = text.toUtf8();
+            rc = sqlite3_bind_text(m_add, at, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
             break;
         }
         case QMetaType::Bool:

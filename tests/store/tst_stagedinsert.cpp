@@ -12,7 +12,7 @@ namespace {
 
 const QStringList Columns = {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"),
                              QStringLiteral("search_key"), QStringLiteral("organisation"), QStringLiteral("role"),
-                             QStringLiteral("created_at"), QStringLiteral("updated_at")};
+                             QStringLiteral("email"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
 
 void bindPerson(StagedRow &q, const QVariant &id, const QString &uuid, const QString &name, const QVariant &organisation)
 {
@@ -89,19 +89,23 @@ void TestStagedInsert::valuesKeepTheirTypes()
 {
     StagedInsert staged(m_db->connection(), QStringLiteral("person"), Columns);
     bindPerson(staged.row(), QVariant(), QStringLiteral("u-1"), QStringLiteral("42"), QVariant());
+    staged.row().bindValue(QStringLiteral(":email"), QString()); // a null text is NULL, as Qt binds it
     QVERIFY(staged.add().ok());
     bindPerson(staged.row(), QVariant(), QStringLiteral("u-2"), QStringLiteral("O'Brien \"Bob\"; DROP TABLE person"),
                QStringLiteral("Çorlu"));
+    staged.row().bindValue(QStringLiteral(":email"), QStringLiteral("")); // an empty text stays one
     QVERIFY(staged.add().ok());
     const auto ids = staged.copy();
     QVERIFY2(ids.ok(), qPrintable(ids.error()));
     // A name of digits stays text (the table's own column type decides, as for one-row inserts),
     // and an unknown organisation stays NULL rather than becoming an empty text.
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(name) || '|' || typeof(organisation) FROM person WHERE id = ?"),
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(name) || '|' || typeof(organisation) || '|' || typeof(email) FROM person WHERE id = ?"),
                           {ids.value().at(0)}).toString(),
-             QStringLiteral("text|null"));
+             QStringLiteral("text|null|null"));
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT name || '|' || organisation FROM person WHERE id = ?"), {ids.value().at(1)}).toString(),
              QStringLiteral("O'Brien \"Bob\"; DROP TABLE person|Çorlu"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(email) || '|' || length(email) FROM person WHERE id = ?"), {ids.value().at(1)}).toString(),
+             QStringLiteral("text|0"));
 }
 
 void TestStagedInsert::refusedRowWritesNothing()
