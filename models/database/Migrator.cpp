@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -24,6 +25,26 @@ int currentVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// The first line of a migration that changes no meaning, only speed: where SQLite refuses it,
+// the file is migrated without it rather than not opened.
+const QString OptionalMarker = QStringLiteral("-- Optional:");
+
+// Runs the statements in a savepoint of their own; any that fails takes the others back.
+void runOptional(QSqlQuery &q, const QString &name, const QStringList &sql)
+{
+    if (!q.exec(QStringLiteral("SAVEPOINT optional_migration")))
+        return;
+    for (const QString &statement : sql) {
+        if (!q.exec(statement)) {
+            qWarning("Migration %s skipped: %s", qPrintable(name), qPrintable(q.lastError().text()));
+            q.exec(QStringLiteral("ROLLBACK TO optional_migration"));
+            q.exec(QStringLiteral("PRAGMA writable_schema = RESET"));
+            break;
+        }
+    }
+    q.exec(QStringLiteral("RELEASE optional_migration"));
 }
 
 } // namespace
@@ -77,12 +98,17 @@ Status Migrator::migrate(bool seed)
         QFile file(QStringLiteral(":/migrations/") + name);
         if (!file.open(QIODevice::ReadOnly))
             return Status::failure(QStringLiteral("missing migration %1").arg(name));
-        const QStringList sql = statements(QString::fromUtf8(file.readAll()));
-        for (const QString &statement : sql) {
-            if (!q.exec(statement))
-                return Status::failure(QCoreApplication::translate("Database",
-                    "Updating the database to schema %1 failed: %2")
-                        .arg(version).arg(sqlErrorMessage(q.lastError())));
+        const QString script = QString::fromUtf8(file.readAll());
+        const QStringList sql = statements(script);
+        if (script.startsWith(OptionalMarker)) {
+            runOptional(q, name, sql);
+        } else {
+            for (const QString &statement : sql) {
+                if (!q.exec(statement))
+                    return Status::failure(QCoreApplication::translate("Database",
+                        "Updating the database to schema %1 failed: %2")
+                            .arg(version).arg(sqlErrorMessage(q.lastError())));
+            }
         }
         // PRAGMA takes no bound values; the number comes from our own file list.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))

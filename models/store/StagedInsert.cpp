@@ -103,14 +103,24 @@ Status StagedInsert::add()
         case QMetaType::Int:
         case QMetaType::UInt:
         case QMetaType::LongLong:
+        case QMetaType::ULongLong:
             rc = sqlite3_bind_int64(m_add, at, value.toLongLong());
             break;
+        case QMetaType::QByteArray: {
+            const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+            rc = bytes.isNull() ? sqlite3_bind_null(m_add, at)
+                                : sqlite3_bind_blob(m_add, at, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+            break;
+        }
         case QMetaType::Double:
             rc = sqlite3_bind_double(m_add, at, value.toDouble());
             break;
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(m_add, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        default: { // dates and times as Qt's driver binds them: NULL if null, else their text
+            const QString text = value.toString();
+            QByteArray &utf8 = m_utf8[i];
+            utf8 = text.toUtf8();
+            rc = text.isNull() ? sqlite3_bind_null(m_add, at)
+                               : sqlite3_bind_text(m_add, at, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
             break;
         }
         }

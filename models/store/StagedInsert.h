@@ -15,8 +15,9 @@ struct sqlite3_stmt;
 // "INSERT INTO table (a, b) VALUES (:a, :b)": one row, each column bound by its own name.
 QString insertStatement(const QString &table, const QStringList &columns);
 
-// One row's values, bound by placeholder name (":column") as on a QSqlQuery, so that a store's
-// binding code serves its one-row inserts and its staged ones alike.
+// One row's values, bound by placeholder name (":column") as on a QSqlQuery and stored as Qt's
+// driver stores them, so that a store's binding code serves its one-row inserts and its staged
+// ones alike.
 class StagedRow
 {
 public:

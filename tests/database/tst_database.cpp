@@ -4,16 +4,19 @@
 #include "database/Database.h"
 #include "database/Migrator.h"
 #include "generate/SyntheticProgramme.h"
+#include "database/SqliteHandle.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace {
@@ -65,6 +68,7 @@ private slots:
     void checkConstraintsRefuseBadValues();
     void valueListsAreCheckedWithoutATable_data();
     void valueListsAreCheckedWithoutATable();
+    void optionalMigrationSkippedWhereSqliteRefusesIt();
     void refusesUntouched_data();
     void refusesUntouched();
     void refusesFolder();
@@ -213,6 +217,30 @@ void TestDatabaseOpen::valueListsAreCheckedWithoutATable()
     const QString definition = q.value(0).toString();
     QVERIFY2(!definition.contains(column + QStringLiteral(" IN (")), qPrintable(definition));
     QVERIFY2(definition.contains(QStringLiteral("%1 = '%2'").arg(column, values.constLast())), qPrintable(definition));
+    // The migrated connection and a new one both compile the new checks: an insert of the
+    // column (compiled only, never run) builds no temporary index.
+    const QString explain = QStringLiteral("EXPLAIN INSERT INTO %1 (%2) VALUES (?)").arg(table, column);
+    const auto ephemeralOpens = [&](QSqlDatabase connection) {
+        QSqlQuery e(connection);
+        if (!e.prepare(explain))
+            return -1;
+        e.addBindValue(values.constFirst());
+        if (!e.exec())
+            return -1;
+        int opens = 0;
+        while (e.next())
+            opens += e.value(1).toString() == QLatin1String("OpenEphemeral");
+        return opens;
+    };
+    QCOMPARE(ephemeralOpens(opened.value()->connection()), 0);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QCOMPARE(ephemeralOpens(other), 0);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
 
     QVERIFY(q.exec(QStringLiteral("INSERT INTO change_log (changed_at, actor, operation, table_name) VALUES ('x', 'y', 'insert', 't')")));
     // The table and column are the test's own names; the value is bound.
@@ -223,13 +251,57 @@ void TestDatabaseOpen::valueListsAreCheckedWithoutATable()
         QVERIFY2(q.exec(), qPrintable(value + u' ' + q.lastError().text()));
         QCOMPARE(q.numRowsAffected(), 1);
     }
-    for (const QString &outsider : {QStringLiteral("other "), QStringLiteral("Expert"), QString()}) {
-        if (outsider.isEmpty() && column == QLatin1String("cohort_status"))
-            continue; // an unknown status is allowed
+    for (const QString &outsider : {QStringLiteral("other "), QStringLiteral("Expert"), QStringLiteral("")}) {
         QVERIFY(q.prepare(update));
-        q.addBindValue(outsider.isEmpty() ? QVariant() : QVariant(outsider));
+        q.addBindValue(outsider);
         QVERIFY2(!q.exec(), qPrintable(outsider));
     }
+    // NULL passes the check, as it did; only the column's NOT NULL refuses it.
+    QVERIFY(q.prepare(update));
+    q.addBindValue(QVariant());
+    const bool nullable = column == QLatin1String("cohort_status");
+    QCOMPARE(q.exec(), nullable);
+}
+
+// A SQLite in defensive mode refuses writable_schema: schema 8 only changes speed, so the file
+// reaches it with its checks as they were instead of not opening.
+void TestDatabaseOpen::optionalMigrationSkippedWhereSqliteRefusesIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.c2c"));
+    QStringList statements;
+    for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        if (name.left(4).toInt() > 7)
+            break;
+        QFile script(QStringLiteral(":/migrations/") + name);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        statements << Migrator::statements(QString::fromUtf8(script.readAll()));
+    }
+    statements << QStringLiteral("PRAGMA user_version = 7")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId);
+    makeSqliteFile(path, statements);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("defensive"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        sqlite3 *handle = sqliteHandle(db);
+        QVERIFY(handle);
+        QCOMPARE(sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr), SQLITE_OK);
+        FixedClock clock(TestDatabase::defaultNow());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Migration 0008_checks.sql skipped")));
+        const Status migrated = Migrator(db, clock).migrate(false);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), 8);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'person'")) && q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("role IN (")), qPrintable(q.value(0).toString()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO person (uuid, name, search_key, role, created_at, updated_at)"
+                                       " VALUES ('u', 'n', 'n', 'boss', 'x', 'x')")));
+        QCOMPARE(pragma(db, QStringLiteral("writable_schema")).toInt(), 0);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("defensive"));
 }
 
 void TestDatabaseOpen::refusesUntouched_data()

@@ -79,6 +79,8 @@ void TestStagedInsert::idsFollowTheOrderRowsWereAdded()
     QVERIFY2(ids.ok(), qPrintable(ids.error()));
     QCOMPARE(ids.value().size(), 3);
     QCOMPARE(ids.value().at(0), 9000);
+    QVERIFY(ids.value().at(1) > 9000);
+    QVERIFY(ids.value().at(2) > ids.value().at(1));
     QCOMPARE(people(), before + 3);
     const QStringList names = {QStringLiteral("Bohdana"), QStringLiteral("Ana"), QStringLiteral("Chidi")};
     for (int i = 0; i < 3; ++i)
