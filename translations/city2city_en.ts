@@ -146,6 +146,20 @@
             <numerusform>%Ln rows ready to import.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %Ln city(ies)…</source>
+        <translation>
+            <numerusform>Importing %Ln city…</numerusform>
+            <numerusform>Importing %Ln cities…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln person(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln person…</numerusform>
+            <numerusform>Importing %Ln people…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2027,6 +2027,10 @@
         <source>Delete readiness assessment</source>
         <translation>Eliminar la evaluación de preparación</translation>
     </message>
+    <message>
+        <source>An import is being written; try again when it is done.</source>
+        <translation>Se está escribiendo una importación; vuelva a intentarlo cuando termine.</translation>
+    </message>
 </context>
 <context>
     <name>Eligibility</name>
@@ -2231,6 +2235,20 @@
         <translation>
             <numerusform>%Ln fila lista para importar.</numerusform>
             <numerusform>%Ln filas listas para importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln city(ies)…</source>
+        <translation>
+            <numerusform>Importando %Ln ciudad…</numerusform>
+            <numerusform>Importando %Ln ciudades…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln person(s)…</source>
+        <translation>
+            <numerusform>Importando %Ln persona…</numerusform>
+            <numerusform>Importando %Ln personas…</numerusform>
         </translation>
     </message>
 </context>
@@ -2661,6 +2679,10 @@
     <message>
         <source>Select a session in the Sessions area to print its minutes; a session&apos;s own window prints them too.</source>
         <translation>Seleccione una sesión en el área Sesiones para imprimir sus actas; la ventana de la propia sesión también las imprime.</translation>
+    </message>
+    <message>
+        <source>Closing when the import is written…</source>
+        <translation>Se cerrará cuando la importación esté escrita…</translation>
     </message>
 </context>
 <context>

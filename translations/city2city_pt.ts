@@ -2027,6 +2027,10 @@
         <source>Delete readiness assessment</source>
         <translation>Excluir avaliação de prontidão</translation>
     </message>
+    <message>
+        <source>An import is being written; try again when it is done.</source>
+        <translation>Uma importação está sendo gravada; tente novamente quando terminar.</translation>
+    </message>
 </context>
 <context>
     <name>Eligibility</name>
@@ -2231,6 +2235,20 @@
         <translation>
             <numerusform>%Ln linha pronta para importar.</numerusform>
             <numerusform>%Ln linhas prontas para importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln city(ies)…</source>
+        <translation>
+            <numerusform>Importando %Ln cidade…</numerusform>
+            <numerusform>Importando %Ln cidades…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln person(s)…</source>
+        <translation>
+            <numerusform>Importando %Ln pessoa…</numerusform>
+            <numerusform>Importando %Ln pessoas…</numerusform>
         </translation>
     </message>
 </context>
@@ -2661,6 +2679,10 @@
     <message>
         <source>Select a session in the Sessions area to print its minutes; a session&apos;s own window prints them too.</source>
         <translation>Selecione uma sessão na área Sessões para imprimir suas atas; a janela da própria sessão também as imprime.</translation>
+    </message>
+    <message>
+        <source>Closing when the import is written…</source>
+        <translation>Será fechado quando a importação estiver gravada…</translation>
     </message>
 </context>
 <context>

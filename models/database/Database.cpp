@@ -261,6 +261,27 @@ Status Database::connect(bool isNew)
     return migrator.migrate(isNew && m_options.seedNewFile);
 }
 
+Status Database::withOwnConnection(const std::function<Status(QSqlDatabase)> &work) const
+{
+    if (isReadOnly())
+        return Status::failure(m_readOnlyReason);
+    const QString name = QStringLiteral("%1-own-%2").arg(m_connectionName).arg(connectionCounter.fetchAndAddRelaxed(1));
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        if (!db.open())
+            result = Status::failure(Text::tr("Cannot open %1: %2").arg(shown(m_path), db.lastError().text()));
+        else if (Status s = applyPragmas(db, false); !s)
+            result = s;
+        else
+            result = work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 void Database::disconnect()
 {
     {

@@ -48,6 +48,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // Runs work on a further writable connection to the file, opened on the calling thread with
+    // the same pragmas and closed after: a long write away from the window's thread (one
+    // connection per thread). SQLite lets one of the connections write at a time.
+    Status withOwnConnection(const std::function<Status(QSqlDatabase)> &work) const;
     QString path() const { return m_path; }
     const Clock &clock() const { return *m_options.clock; }
     int keepBackups() const { return m_options.keepBackups; }

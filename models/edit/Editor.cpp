@@ -1,5 +1,6 @@
 #include "Editor.h"
 
+#include "OffThreadWrite.h"
 #include "WriteCommand.h"
 #include "core/Preferences.h"
 #include "database/Database.h"
@@ -52,10 +53,19 @@ Status Editor::perform(const QString &text, const Step &redo, const Step &undo, 
     // Refused here, with the reason, rather than by SQLite half-way through a write.
     if (m_database.isReadOnly())
         return Status::failure(m_database.readOnlyReason());
+    if (m_writingAway)
+        return Status::failure(writingAwayMessage());
     if (Status s = redo(); !s)
         return s;
     ChangeNotifier *notifier = m_notifier;
-    m_undoStack->push(new WriteCommand(text, redo, undo,
+    // An undo or redo of another step while an import is written (from a window that still
+    // takes input, as a message box's does) would wait for the import's lock: refused instead.
+    const auto unlessWritingAway = [this](const Step &step) -> Step {
+        return [this, step]() -> Status {
+            return m_writingAway ? Status::failure(writingAwayMessage()) : step();
+        };
+    };
+    m_undoStack->push(new WriteCommand(text, unlessWritingAway(redo), unlessWritingAway(undo),
                                        [notifier](const QString &m) { emit notifier->failed(m); },
                                        mergeId, mergeKey));
     return {};
@@ -260,26 +270,45 @@ Result<QList<qint64>> Editor::addSessions(QList<SessionRecord> sessions, const Q
     return ids;
 }
 
+QString Editor::writingAwayMessage()
+{
+    return tr("An import is being written; try again when it is done.");
+}
+
+Status Editor::writeAway(const std::function<Status(QSqlDatabase)> &write)
+{
+    m_writingAway = true;
+    emit writingAwayChanged(true);
+    const Status s = OffThreadWrite::run(m_database, write);
+    m_writingAway = false;
+    emit writingAwayChanged(false);
+    return s;
+}
+
 // Announced once for all rows (ManyRows): 100,000 single announcements would each refresh
 // every open view. The undo step holds the records, so that redo writes the same ids and uuids.
+// Written away from the window's thread, as are its undo and redo: 100,000 rows take seconds.
 Result<int> Editor::importRecords(ImportRecords input)
 {
     auto records = std::make_shared<ImportRecords>(std::move(input));
     const int count = int(records->size());
     if (count == 0)
         return Status::failure(tr("There is nothing to import."));
-    QSqlDatabase db = m_database.connection();
     const Clock *clock = &m_database.clock();
     ChangeNotifier *notifier = m_notifier;
     const Entity entity = records->kind == DirectoryKind::Cities ? Entity::City : Entity::Person;
-    auto insertAll = [db, clock, records, notifier, entity]() -> Status {
-        if (Status s = DirectoryImport::write(db, *clock, *records); !s)
+    // The steps hold the editor: the window clears the undo stack before it lets the editor go.
+    auto insertAll = [this, clock, records, notifier, entity]() -> Status {
+        const Status s = writeAway([clock, records](QSqlDatabase db) {
+            return DirectoryImport::write(db, *clock, *records);
+        });
+        if (!s)
             return s;
         notifier->notify(entity, ChangeNotifier::ManyRows, Change::Inserted);
         return {};
     };
-    auto removeAll = [db, clock, records, notifier, entity]() -> Status {
-        if (Status s = DirectoryImport::remove(db, *clock, *records); !s)
+    auto removeAll = [this, clock, records, notifier, entity]() -> Status {
+        if (Status s = writeAway([clock, records](QSqlDatabase db) { return DirectoryImport::remove(db, *clock, *records); }); !s)
             return s;
         notifier->notify(entity, ChangeNotifier::ManyRows, Change::Removed);
         return {};

@@ -84,12 +84,22 @@ public:
     Status editAssessment(AssessmentRecord assessment);
     Status deleteAssessment(qint64 id);
 
+    // True while a long write runs on a thread of its own (OffThreadWrite): every other edit
+    // is refused meanwhile, and the window waits for it before it closes.
+    bool isWritingAway() const { return m_writingAway; }
+
     Database &database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
     ChangeNotifier *notifier() const { return m_notifier; }
 
+signals:
+    void writingAwayChanged(bool writing);
+
 private:
     using Step = std::function<Status()>;
+    // Runs write through OffThreadWrite, marked as writing away for its length.
+    Status writeAway(const std::function<Status(QSqlDatabase)> &write);
+    static QString writingAwayMessage();
     // Wraps a store call in a transaction and a change notification.
     Step inTransaction(std::function<Status()> write, ChangeNotifier::Entity entity,
                        std::function<qint64()> id, ChangeNotifier::Change change) const;
@@ -113,4 +123,5 @@ private:
     Database &m_database;
     QUndoStack *m_undoStack;
     ChangeNotifier *m_notifier;
+    bool m_writingAway = false;
 };

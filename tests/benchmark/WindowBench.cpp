@@ -2,6 +2,7 @@
 // pairings filter until the list is repainted, scrolling the action items to their end page by
 // page, and the longest time the event loop is held while the areas are walked through.
 #include "Bench.h"
+#include "StallMeter.h"
 
 #include "MainWindow.h"
 #include "actions/ActionsPage.h"
@@ -150,27 +151,17 @@ void measureStalls(MainWindow &window, BenchTable &table)
     QString current;
     QString longestAfter;
     QHash<QString, double> longestOf; // each step's longest gap
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.nsecsElapsed();
     double longest = 0;
     qint64 longestEndedNs = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(5);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        const double gap = double(now - last) / 1e6 - 5;
+    StallMeter meter([&](double gap, qint64 endedNs) {
         longestOf[current] = qMax(longestOf.value(current), gap);
         if (gap > longest) {
             longest = gap;
             longestAfter = current;
-            // On CLOCK_MONOTONIC, to find it in a profile taken with `perf record -k mono`.
-            longestEndedNs = clock.msecsSinceReference() * 1000000 + now;
+            longestEndedNs = endedNs;
         }
-        last = now;
     });
-    heartbeat.start();
+    meter.start();
     QEventLoop loop;
     for (int i = 0; i < steps.size(); ++i) {
         QTimer::singleShot(150 * (i + 1), &window, [&current, step = steps.at(i)] {
@@ -186,6 +177,7 @@ void measureStalls(MainWindow &window, BenchTable &table)
             QObject::connect(window.dashboardPage(), &DashboardPage::progressShown, &loop, &QEventLoop::quit);
     });
     loop.exec();
+    meter.stop();
     // Where to look: on stderr, so that the table stays as it is.
     std::fprintf(stderr, "longest event-loop stall: %.1f ms, at or after \"%s\", ended at %.6f s (CLOCK_MONOTONIC)\n",
                  longest, qPrintable(longestAfter), double(longestEndedNs) / 1e9);

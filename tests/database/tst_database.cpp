@@ -64,6 +64,7 @@ private slots:
     void unseededFileIsEmptyButMigrated();
     void reopenKeepsData();
     void connectionPragmas();
+    void ownConnectionHasThePragmasAndSeesTheFile();
     void foreignKeysAreEnforced();
     void checkConstraintsRefuseBadValues();
     void valueListsAreCheckedWithoutATable_data();
@@ -155,6 +156,34 @@ void TestDatabaseOpen::connectionPragmas()
     QCOMPARE(pragma(db.connection(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragma(db.connection(), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
     QCOMPARE(pragma(db.connection(), QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+}
+
+// The further connection of a write away from the window's thread: the same pragmas, the same
+// file, its commit seen by the window's connection; gone afterwards.
+void TestDatabaseOpen::ownConnectionHasThePragmasAndSeesTheFile()
+{
+    TestDatabase db;
+    QVERIFY(db.ok());
+    const QStringList before = QSqlDatabase::connectionNames();
+    const Status s = db.database().withOwnConnection([](QSqlDatabase own) -> Status {
+        for (const auto &[name, value] : {std::pair{"foreign_keys", "1"}, std::pair{"journal_mode", "wal"},
+                                          std::pair{"synchronous", "2"}, std::pair{"busy_timeout", "5000"}}) {
+            if (pragma(own, QString::fromLatin1(name)) != QLatin1String(value))
+                return Status::failure(QStringLiteral("%1 is %2").arg(QLatin1String(name), pragma(own, QString::fromLatin1(name))));
+        }
+        QSqlQuery q(own);
+        if (!q.exec(QStringLiteral("UPDATE city SET population = 4242 WHERE id = 1")))
+            return Status::failure(q.lastError().text());
+        return {};
+    });
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT population FROM city WHERE id = 1")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4242);
+    // What it returns is what the work returned.
+    const Status failed = db.database().withOwnConnection([](QSqlDatabase) { return Status::failure(QStringLiteral("no")); });
+    QCOMPARE(failed.error(), QStringLiteral("no"));
 }
 
 void TestDatabaseOpen::foreignKeysAreEnforced()
@@ -392,6 +421,13 @@ void TestDatabaseOpen::readOnlyFileOpensReadOnly()
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pairing")) && q.next());
         QCOMPARE(q.value(0).toInt(), 19);
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM note")));
+        bool ran = false;
+        const Status own = opened.value()->withOwnConnection([&ran](QSqlDatabase) -> Status {
+            ran = true;
+            return {};
+        });
+        QVERIFY(!own.ok());
+        QVERIFY(!ran);
     }
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));

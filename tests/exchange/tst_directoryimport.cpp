@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -112,6 +113,7 @@ private slots:
     void roundTripIntoAFreshDatabase();
     void undoAndRedoAsOneStep();
     void undoRefusedWhileImportedRowsAreUsed();
+    void writtenWhileTheEventLoopGoesOn();
     void cityAddedSinceTheCheckImportsNothing();
     void cancelStopsChecking();
 };
@@ -522,6 +524,71 @@ void TestDirectoryImport::undoAndRedoAsOneStep()
     stack.redo();
     QCOMPARE(directoryRows(db), rows); // the same ids, uuids and values
     QCOMPARE(changes.size(), 3);
+}
+
+// The import's write, its undo and its redo run away from this thread, whose event loop goes
+// on meanwhile (a timer ticks), and every other edit is refused until they are done.
+void TestDirectoryImport::writtenWhileTheEventLoopGoesOn()
+{
+    TestDatabase db;
+    QVERIFY(db.ok());
+    QUndoStack stack;
+    ChangeNotifier notifier;
+    Editor editor(db.database(), &stack, &notifier);
+    QSignalSpy writing(&editor, &Editor::writingAwayChanged);
+    ImportPreview preview = DirectoryImport::preview(db.connection(), DirectoryKind::People, peopleFile(3000, {}));
+    QVERIFY(preview.canApply());
+    const int cities = count(db, QStringLiteral("city"));
+    QSqlQuery country(db.connection());
+    QVERIFY(country.exec(QStringLiteral("SELECT id FROM country WHERE code = 'UA'")) && country.next());
+    const qint64 ukraine = country.value(0).toLongLong();
+    country.finish(); // a statement left open would keep this connection on the snapshot before the import
+
+    int writingTicks = 0;
+    QStringList refusals;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (!editor.isWritingAway())
+            return;
+        ++writingTicks;
+        CityRecord city;
+        city.name = QStringLiteral("Tick Town %1").arg(writingTicks);
+        city.countryId = ukraine;
+        city.timeZone = QStringLiteral("Europe/Kyiv");
+        if (const auto added = editor.addCity(city); !added)
+            refusals << added.error();
+    });
+    timer.start(0);
+    const auto imported = editor.importRecords(preview.records());
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QVERIFY2(writingTicks > 0, "the event loop did not run while the rows were written");
+    QVERIFY(!refusals.isEmpty());
+    QCOMPARE(refusals.constFirst(), QStringLiteral("An import is being written; try again when it is done."));
+    QCOMPARE(count(db, QStringLiteral("city")), cities);
+    QCOMPARE(count(db, QStringLiteral("person")), 3000);
+    QCOMPARE(writing.size(), 2);
+    QCOMPARE(writing.at(0).at(0).toBool(), true);
+    QCOMPARE(writing.at(1).at(0).toBool(), false);
+    QVERIFY(!editor.isWritingAway());
+
+    writingTicks = 0;
+    stack.undo();
+    QVERIFY2(writingTicks > 0, "the event loop did not run while the rows were taken out");
+    QCOMPARE(count(db, QStringLiteral("person")), 0);
+    writingTicks = 0;
+    stack.redo();
+    QVERIFY(writingTicks > 0);
+    QCOMPARE(count(db, QStringLiteral("person")), 3000);
+    QCOMPARE(count(db, QStringLiteral("city")), cities);
+    QCOMPARE(stack.count(), 1);
+
+    // Once done, edits are taken again.
+    timer.stop();
+    CityRecord city;
+    city.name = QStringLiteral("After Town");
+    city.countryId = ukraine;
+    city.timeZone = QStringLiteral("Europe/Kyiv");
+    QVERIFY(editor.addCity(city).ok());
 }
 
 void TestDirectoryImport::undoRefusedWhileImportedRowsAreUsed()

@@ -221,12 +221,26 @@ QString ImportDialog::errorText() const
 
 void ImportDialog::accept()
 {
-    if (!m_model->preview().canApply())
+    if (m_writing || !m_model->preview().canApply())
         return;
+    // The rows are written on a thread of their own; the window repaints meanwhile and takes
+    // no input, and this dialog says what it waits for.
+    const QString checkedSummary = m_summary->text();
+    const int rows = int(m_model->preview().records().size());
+    m_summary->setText(m_kind == DirectoryKind::Cities ? tr("Importing %Ln city(ies)…", nullptr, rows)
+                                                       : tr("Importing %Ln person(s)…", nullptr, rows));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_import->setEnabled(false);
+    m_writing = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto imported = m_context.editor.importRecords(m_model->preview().records());
     QApplication::restoreOverrideCursor();
+    m_writing = false;
+    m_progress->hide();
     if (!imported) {
+        m_summary->setText(checkedSummary);
+        m_import->setEnabled(true);
         m_error->setText(imported.error());
         m_error->show();
         return;
@@ -237,6 +251,8 @@ void ImportDialog::accept()
 
 void ImportDialog::reject()
 {
+    if (m_writing)
+        return; // the window manager's close while the rows are written: they are imported
     stopWorker();
     QDialog::reject();
 }

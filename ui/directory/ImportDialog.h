@@ -67,4 +67,5 @@ private:
     ImportPreview m_result;
     QString m_workerError;
     int m_imported = 0;
+    bool m_writing = false; // the import is being written
 };

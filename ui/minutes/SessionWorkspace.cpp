@@ -581,6 +581,11 @@ void SessionWorkspace::updateTitle()
 
 void SessionWorkspace::closeEvent(QCloseEvent *event)
 {
+    // What is typed cannot be saved while an import is written: the window stays open.
+    if (m_context.editor.isWritingAway()) {
+        event->ignore();
+        return;
+    }
     if (!saveNow()) {
         const auto answer = QMessageBox::warning(this, windowTitle(),
             tr("The last changes could not be saved: %1\nClose and lose them?").arg(m_saved->text()),
