@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -78,6 +79,7 @@ private slots:
     void brokenFileShowsWhy();
     void largeFileIsCheckedOffTheWindowThread();
     void closingWhileCheckingStopsTheWorker();
+    void importIsWrittenWhileTheDialogRepaints();
     void fileMenuExportsAndOffersImport();
 
 private:
@@ -194,6 +196,40 @@ void TestImportDialog::largeFileIsCheckedOffTheWindowThread()
     QVERIFY2(!progress.isEmpty() || timer.elapsed() < 200, "no progress was shown");
     QCOMPARE(dialog.summaryText(), QStringLiteral("%1 rows ready to import.").arg(QLocale().toString(100000)));
     QVERIFY(dialog.importButton()->isEnabled());
+}
+
+// While the rows are written (on a thread of their own), the dialog says so, offers nothing
+// to click, and stays open when it is asked to close.
+void TestImportDialog::importIsWrittenWhileTheDialogRepaints()
+{
+    Workbench bench;
+    QVERIFY(bench.db.ok());
+    const QString path = writeFile(m_dir, QStringLiteral("write.csv"), people(5000));
+    ImportDialog dialog(bench.context, DirectoryKind::People);
+    dialog.show();
+    QVERIFY(checkFile(dialog, path));
+    QStringList summaries;
+    bool importEnabled = false;
+    bool closedMeanwhile = false;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, &dialog, [&] {
+        if (!bench.editor.isWritingAway())
+            return;
+        summaries << dialog.summaryText();
+        importEnabled = importEnabled || dialog.importButton()->isEnabled();
+        dialog.reject();
+        closedMeanwhile = closedMeanwhile || !dialog.isVisible();
+    });
+    watcher.start(0);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    watcher.stop();
+    QVERIFY2(!summaries.isEmpty(), "the event loop did not run while the rows were written");
+    QCOMPARE(summaries.constFirst(), QStringLiteral("Importing %1 people…").arg(QLocale().toString(5000)));
+    QVERIFY(!importEnabled);
+    QVERIFY(!closedMeanwhile);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.importedCount(), 5000);
+    QCOMPARE(bench.db.scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), 5000);
 }
 
 void TestImportDialog::closingWhileCheckingStopsTheWorker()

@@ -15,6 +15,7 @@
 #include "database/Database.h"
 #include "domain/TimeZones.h"
 #include "edit/Editor.h"
+#include "exchange/DirectoryImport.h"
 #include "itemmodels/ActionTableModel.h"
 #include "itemmodels/CityTableModel.h"
 #include "itemmodels/PairingFilterProxy.h"
@@ -49,6 +50,8 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -93,6 +96,7 @@ private slots:
     void filterTypedWithAccents();
     void themeFilter();
     void deleteAndUndoPairing();
+    void closedOnceAnImportIsWritten();
     void editCityThroughEditorUpdatesViews();
     void citiesPageFilter();
     void pairingDialogRefusesDuplicateCityAndWarnsOnSize();
@@ -333,6 +337,37 @@ void TestMainWindow::themeFilter()
     QTest::keyClicks(page->filterEdit(), QStringLiteral("leh nepal"));
     QTRY_COMPARE(page->view()->model()->rowCount(), 1);
     QCOMPARE(page->view()->model()->index(0, PairingListModel::Code).data().toString(), QStringLiteral("M-01"));
+}
+
+// Asked to close while an import is written on its own thread, the window keeps the file open
+// until the rows are in, then closes.
+void TestMainWindow::closedOnceAnImportIsWritten()
+{
+    QByteArray csv("name,role,city\n");
+    for (int i = 0; i < 3000; ++i)
+        csv += "Closing Person " + QByteArray::number(i) + ",expert,Lviv\n";
+    ImportPreview preview = DirectoryImport::preview(m_window->database().connection(), DirectoryKind::People, csv);
+    QVERIFY(preview.canApply());
+    bool askedToClose = false;
+    bool closedMeanwhile = true;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, m_window.get(), [&] {
+        if (askedToClose || !m_window->editor()->isWritingAway())
+            return;
+        askedToClose = true;
+        closedMeanwhile = m_window->close();
+    });
+    closer.start(0);
+    const auto imported = m_window->editor()->importRecords(preview.records());
+    closer.stop();
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QVERIFY(askedToClose);
+    QVERIFY(!closedMeanwhile);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Closing when the import is written…"));
+    QTRY_VERIFY(!m_window->isVisible());
+    QSqlQuery q(m_window->database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person WHERE name LIKE 'Closing Person %'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3000);
 }
 
 void TestMainWindow::deleteAndUndoPairing()
