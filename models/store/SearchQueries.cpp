@@ -17,8 +17,9 @@ const QStringList NoteKinds{QStringLiteral("discussion"), QStringLiteral("decisi
 // MATCH stays in its own materialised CTE and the rest joins its result: in one flat query the
 // planner may drive from the joined tables and test MATCH row by row (DESIGN.md, Performance).
 // The CTE walks the matches newest first (FTS5 gives rowid order without scoring) through the
-// filters, and stops after the ranking window: bm25 is computed for those rows only.
-const QString NoteMatches = QStringLiteral(
+// filters, and stops after the ranking window: bm25 is computed for those rows only. Without a
+// filter it joins nothing (every entry has its session, pairing and theme).
+const QString NoteMatchesFiltered = QStringLiteral(
     "note_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM note_fts f"
     " JOIN note n ON n.id = f.rowid JOIN session s ON s.id = n.session_id"
     " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
@@ -26,32 +27,52 @@ const QString NoteMatches = QStringLiteral(
     " AND (:note_any_theme OR lower(t.code) = lower(:note_theme))"
     " AND (:any_kind OR n.kind = :note_kind)"
     " ORDER BY f.rowid DESC LIMIT :note_window)");
-const QString ActionMatches = QStringLiteral(
+const QString NoteMatches = QStringLiteral(
+    "note_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM note_fts f"
+    " WHERE note_fts MATCH :note_query ORDER BY f.rowid DESC LIMIT :note_window)");
+const QString ActionMatchesFiltered = QStringLiteral(
     "action_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM action_item_fts f"
     " JOIN action_item a ON a.id = f.rowid JOIN session s ON s.id = a.session_id"
     " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
     " WHERE action_item_fts MATCH :action_query"
     " AND (:action_any_theme OR lower(t.code) = lower(:action_theme))"
     " ORDER BY f.rowid DESC LIMIT :action_window)");
+const QString ActionMatches = QStringLiteral(
+    "action_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM action_item_fts f"
+    " WHERE action_item_fts MATCH :action_query ORDER BY f.rowid DESC LIMIT :action_window)");
 
+// Only the best of each source are joined to what a hit shows: the best of all are among them.
 const QString NoteRows = QStringLiteral(
     "SELECT 'note' AS source, n.id AS id, s.id, p.id, p.code, t.name, s.sequence, s.title, n.kind, c.name,"
     " h.rank AS rank"
-    " FROM note_hits h JOIN note n ON n.id = h.id JOIN session s ON s.id = n.session_id"
+    " FROM (SELECT id, rank FROM note_hits ORDER BY rank, id LIMIT :note_limit) h"
+    " JOIN note n ON n.id = h.id JOIN session s ON s.id = n.session_id"
     " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
     " LEFT JOIN city c ON c.id = n.city_id");
 const QString ActionRows = QStringLiteral(
     "SELECT 'action' AS source, a.id AS id, s.id, p.id, p.code, t.name, s.sequence, s.title, 'action', c.name,"
     " h.rank AS rank"
-    " FROM action_hits h JOIN action_item a ON a.id = h.id JOIN session s ON s.id = a.session_id"
+    " FROM (SELECT id, rank FROM action_hits ORDER BY rank, id LIMIT :action_limit) h"
+    " JOIN action_item a ON a.id = h.id JOIN session s ON s.id = a.session_id"
     " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
     " LEFT JOIN city c ON c.id = a.city_id");
 const QString BestFirst = QStringLiteral(" ORDER BY rank, source, id LIMIT :limit");
 
-const QString NotesAndActions = QStringLiteral("WITH ") + NoteMatches + QStringLiteral(", ") + ActionMatches
-                                + QLatin1Char(' ') + NoteRows + QStringLiteral(" UNION ALL ") + ActionRows + BestFirst;
-const QString NotesOnly = QStringLiteral("WITH ") + NoteMatches + QLatin1Char(' ') + NoteRows + BestFirst;
-const QString ActionsOnly = QStringLiteral("WITH ") + ActionMatches + QLatin1Char(' ') + ActionRows + BestFirst;
+QString rankedSql(bool notes, bool actions, bool filtered)
+{
+    QStringList matches;
+    QStringList rows;
+    if (notes) {
+        matches << (filtered ? NoteMatchesFiltered : NoteMatches);
+        rows << NoteRows;
+    }
+    if (actions) {
+        matches << (filtered ? ActionMatchesFiltered : ActionMatches);
+        rows << ActionRows;
+    }
+    return QStringLiteral("WITH ") + matches.join(QStringLiteral(", ")) + QLatin1Char(' ')
+           + rows.join(QStringLiteral(" UNION ALL ")) + BestFirst;
+}
 
 // Snippets only for the hits that are shown, not for every match: one indexed look-up each.
 const QString NoteSnippet = QStringLiteral(
@@ -159,20 +180,28 @@ BoundStatement SearchQueries::rankedStatement(const QString &expression, const Q
     const bool notes = kind != ActionKind;
     const bool actions = kind.isEmpty() || kind == ActionKind;
     const QString theme = filter.themeCode.trimmed();
-    BoundStatement statement{notes && actions ? NotesAndActions : notes ? NotesOnly : ActionsOnly, {}};
+    // A theme, or a kind of note (in note), is found through the joins.
+    const bool filtered = !theme.isEmpty() || (notes && !kind.isEmpty());
+    BoundStatement statement{rankedSql(notes, actions, filtered), {}};
     if (notes) {
         statement.bind(QStringLiteral(":note_query"), expression);
-        statement.bind(QStringLiteral(":note_any_theme"), theme.isEmpty() ? 1 : 0);
-        statement.bind(QStringLiteral(":note_theme"), theme);
-        statement.bind(QStringLiteral(":any_kind"), kind.isEmpty() ? 1 : 0);
-        statement.bind(QStringLiteral(":note_kind"), kind);
+        if (filtered) {
+            statement.bind(QStringLiteral(":note_any_theme"), theme.isEmpty() ? 1 : 0);
+            statement.bind(QStringLiteral(":note_theme"), theme);
+            statement.bind(QStringLiteral(":any_kind"), kind.isEmpty() ? 1 : 0);
+            statement.bind(QStringLiteral(":note_kind"), kind);
+        }
         statement.bind(QStringLiteral(":note_window"), filter.rankingWindow);
+        statement.bind(QStringLiteral(":note_limit"), filter.limit);
     }
     if (actions) {
         statement.bind(QStringLiteral(":action_query"), expression);
-        statement.bind(QStringLiteral(":action_any_theme"), theme.isEmpty() ? 1 : 0);
-        statement.bind(QStringLiteral(":action_theme"), theme);
+        if (filtered) {
+            statement.bind(QStringLiteral(":action_any_theme"), theme.isEmpty() ? 1 : 0);
+            statement.bind(QStringLiteral(":action_theme"), theme);
+        }
         statement.bind(QStringLiteral(":action_window"), filter.rankingWindow);
+        statement.bind(QStringLiteral(":action_limit"), filter.limit);
     }
     statement.bind(QStringLiteral(":limit"), filter.limit);
     return statement;

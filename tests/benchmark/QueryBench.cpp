@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstdio>
 #include <random>
 
 namespace {
@@ -159,6 +161,13 @@ void QueryBench::run(const BenchContext &context, BenchTable &table)
         withHits += hits->isEmpty() ? 0 : 1;
         searching.samples << ms;
     }
+    // The slowest queries, on stderr: where the p95 comes from.
+    QList<std::pair<double, QString>> slowest;
+    for (int i = 0; i < searching.samples.size(); ++i)
+        slowest.append({searching.samples.at(i), queries.at(i)});
+    std::sort(slowest.begin(), slowest.end(), std::greater<>());
+    for (int i = 0; i < qMin(5, int(slowest.size())); ++i)
+        std::fprintf(stderr, "search: %.1f ms for \"%s\"\n", slowest.at(i).first, qPrintable(slowest.at(i).second));
     if (searching.error.isEmpty() && withHits < queries.size() / 2)
         searching.error = QStringLiteral("only %1 of %2 queries found anything").arg(withHits).arg(queries.size());
     const QString searchOperation = searching.operation;

@@ -58,6 +58,7 @@ private slots:
     void snippetMarksTheMatch();
     void htmlSnippetIsEscaped();
     void limit();
+    void limitKeepsTheBestOfBothSources();
     void commonWordsRankTheNewestMatches();
     void olderFileIndexesItsActions();
 
@@ -592,6 +593,38 @@ void TestSearch::limit()
     QCOMPARE(queries.search(QStringLiteral("compost"), filter)->size(), 25);
     filter.limit = 0;
     QVERIFY(!queries.search(QStringLiteral("compost"), filter).ok());
+}
+
+// The best of each source are joined, then merged: any limit gives the first hits of the whole
+// ranking, whichever source they come from and however their ranks interleave.
+void TestSearch::limitKeepsTheBestOfBothSources()
+{
+    // Ranks that interleave: the fewer other words, the denser the match.
+    for (int i = 0; i < 12; ++i) {
+        const QString padding = QStringLiteral(" and more words").repeated(i);
+        addNote(QStringLiteral("d%1").arg(i), i % 2 ? m_sessionE : m_sessionM, QStringLiteral("insight"),
+                QStringLiteral("Mulch%1 for the beds.").arg(padding));
+        addAction(QStringLiteral("da%1").arg(i), m_sessionC, QStringLiteral("Spread mulch%1 soon.").arg(padding.repeated(2)));
+    }
+    const SearchQueries queries(m_db->connection());
+    const auto all = queries.search(QStringLiteral("mulch"), {});
+    QVERIFY2(all.ok(), qPrintable(all.error()));
+    QCOMPARE(all->size(), 24);
+    QStringList ranking;
+    for (const SearchHit &hit : all.value())
+        ranking << hit.source + QString::number(hit.id);
+    QVERIFY(ranking.mid(0, 6).join(u' ').contains(QStringLiteral("action"))); // interleaved, not notes first
+    QVERIFY(ranking.mid(0, 6).join(u' ').contains(QStringLiteral("note")));
+    for (int limit = 1; limit <= 24; ++limit) {
+        SearchFilter filter;
+        filter.limit = limit;
+        const auto best = queries.search(QStringLiteral("mulch"), filter);
+        QVERIFY2(best.ok(), qPrintable(best.error()));
+        QStringList got;
+        for (const SearchHit &hit : best.value())
+            got << hit.source + QString::number(hit.id);
+        QCOMPARE(got, ranking.mid(0, limit));
+    }
 }
 
 void TestSearch::olderFileIndexesItsActions()
