@@ -2680,10 +2680,6 @@
         <source>Select a session in the Sessions area to print its minutes; a session&apos;s own window prints them too.</source>
         <translation>Seleccione una sesión en el área Sesiones para imprimir sus actas; la ventana de la propia sesión también las imprime.</translation>
     </message>
-    <message>
-        <source>Closing when the import is written…</source>
-        <translation>Se cerrará cuando la importación esté escrita…</translation>
-    </message>
 </context>
 <context>
     <name>MessageBanner</name>

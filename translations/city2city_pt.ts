@@ -2680,10 +2680,6 @@
         <source>Select a session in the Sessions area to print its minutes; a session&apos;s own window prints them too.</source>
         <translation>Selecione uma sessão na área Sessões para imprimir suas atas; a janela da própria sessão também as imprime.</translation>
     </message>
-    <message>
-        <source>Closing when the import is written…</source>
-        <translation>Será fechado quando a importação estiver gravada…</translation>
-    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -204,10 +204,6 @@ void MainWindow::buildWorkspace()
 {
     m_notifier = std::make_unique<ChangeNotifier>();
     m_editor = std::make_unique<Editor>(*m_database, m_undoStack, m_notifier.get());
-    connect(m_editor.get(), &Editor::writingAwayChanged, this, [this](bool writing) {
-        if (!writing && m_closeWhenWritten)
-            QTimer::singleShot(0, this, &QWidget::close);
-    });
     m_context.reset(new AppContext{*m_database, *m_editor, *m_notifier, m_database->clock()});
 
     // An area is built when it is first shown or asked for: on a large file the hidden ones
@@ -612,13 +608,6 @@ void MainWindow::showRubric()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The file stays open under an import being written; the window closes once it is done.
-    if (m_editor && m_editor->isWritingAway()) {
-        m_closeWhenWritten = true;
-        statusBar()->showMessage(tr("Closing when the import is written…"));
-        event->ignore();
-        return;
-    }
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());

@@ -132,5 +132,4 @@ private:
     QHash<qint64, QPointer<SessionWorkspace>> m_workspaces;
     QPointer<UserGuideDialog> m_guide; // non-modal, one at a time
     bool m_firstShown = false;
-    bool m_closeWhenWritten = false; // closed while an import was written
 };

@@ -58,8 +58,9 @@ Status Editor::perform(const QString &text, const Step &redo, const Step &undo, 
     if (Status s = redo(); !s)
         return s;
     ChangeNotifier *notifier = m_notifier;
-    // An undo or redo of another step while an import is written (from a window that still
-    // takes input, as a message box's does) would wait for the import's lock: refused instead.
+    // Another step undone or redone while an import is written (by code: keys and clicks are
+    // dropped meanwhile) would wait up to the busy timeout for the import's lock and then fail:
+    // refused at once instead (the stack drops a failed step either way).
     const auto unlessWritingAway = [this](const Step &step) -> Step {
         return [this, step]() -> Status {
             return m_writingAway ? Status::failure(writingAwayMessage()) : step();
@@ -308,7 +309,10 @@ Result<int> Editor::importRecords(ImportRecords input)
         return {};
     };
     auto removeAll = [this, clock, records, notifier, entity]() -> Status {
-        if (Status s = writeAway([clock, records](QSqlDatabase db) { return DirectoryImport::remove(db, *clock, *records); }); !s)
+        const Status s = writeAway([clock, records](QSqlDatabase db) {
+            return DirectoryImport::remove(db, *clock, *records);
+        });
+        if (!s)
             return s;
         notifier->notify(entity, ChangeNotifier::ManyRows, Change::Removed);
         return {};

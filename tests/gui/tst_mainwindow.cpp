@@ -51,7 +51,6 @@
 #include <QStandardPaths>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -96,7 +95,7 @@ private slots:
     void filterTypedWithAccents();
     void themeFilter();
     void deleteAndUndoPairing();
-    void closedOnceAnImportIsWritten();
+    void inputDroppedWhileAnImportIsWritten();
     void editCityThroughEditorUpdatesViews();
     void citiesPageFilter();
     void pairingDialogRefusesDuplicateCityAndWarnsOnSize();
@@ -339,35 +338,50 @@ void TestMainWindow::themeFilter()
     QCOMPARE(page->view()->model()->index(0, PairingListModel::Code).data().toString(), QStringLiteral("M-01"));
 }
 
-// Asked to close while an import is written on its own thread, the window keeps the file open
-// until the rows are in, then closes.
-void TestMainWindow::closedOnceAnImportIsWritten()
+// While an import is written on its own thread, a Ctrl+Z and a close are dropped, not kept for
+// later: the edit before the import stays done and the window stays open.
+void TestMainWindow::inputDroppedWhileAnImportIsWritten()
 {
+    PairingsPage *page = WindowFixture::pairingsRead(*m_window);
+    QVERIFY(page);
+    QAbstractItemModel *model = page->view()->model();
+    page->selectId(model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("E-04")).value(0)
+                       .data(PairingListModel::IdRole).toLongLong());
+    page->deleteCurrent();
+    QCOMPARE(model->rowCount(), 18);
+
     QByteArray csv("name,role,city\n");
     for (int i = 0; i < 3000; ++i)
-        csv += "Closing Person " + QByteArray::number(i) + ",expert,Lviv\n";
+        csv += "Waiting Person " + QByteArray::number(i) + ",expert,Lviv\n";
     ImportPreview preview = DirectoryImport::preview(m_window->database().connection(), DirectoryKind::People, csv);
     QVERIFY(preview.canApply());
-    bool askedToClose = false;
+    bool tried = false;
     bool closedMeanwhile = true;
-    QTimer closer;
-    connect(&closer, &QTimer::timeout, m_window.get(), [&] {
-        if (askedToClose || !m_window->editor()->isWritingAway())
+    QTimer impatient;
+    connect(&impatient, &QTimer::timeout, m_window.get(), [&] {
+        if (tried || !m_window->editor()->isWritingAway())
             return;
-        askedToClose = true;
+        tried = true;
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
         closedMeanwhile = m_window->close();
     });
-    closer.start(0);
+    impatient.start(0);
     const auto imported = m_window->editor()->importRecords(preview.records());
-    closer.stop();
+    impatient.stop();
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
-    QVERIFY(askedToClose);
+    QVERIFY(tried);
     QVERIFY(!closedMeanwhile);
-    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Closing when the import is written…"));
-    QTRY_VERIFY(!m_window->isVisible());
+    QApplication::processEvents();
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(model->rowCount(), 18); // the deletion was not undone, then or now
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import 3000 people"));
+
+    // Afterwards the keys work again: Undo takes the import out.
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QSqlQuery q(m_window->database().connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person WHERE name LIKE 'Closing Person %'")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 3000);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person WHERE name LIKE 'Waiting Person %'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestMainWindow::deleteAndUndoPairing()

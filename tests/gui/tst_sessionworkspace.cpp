@@ -9,6 +9,7 @@
 #include "common/AppContext.h"
 #include "database/Database.h"
 #include "edit/Editor.h"
+#include "exchange/DirectoryImport.h"
 #include "exchange/MinutesData.h"
 #include "itemmodels/ActionTableModel.h"
 #include "itemmodels/AttendanceModel.h"
@@ -68,6 +69,7 @@ private slots:
 
     void typedEntryIsSavedWithoutASaveButton();
     void longTypingIsSavedEverySecond();
+    void typingRefusedDuringAnImportIsSavedAfter();
     void editsOfOneEntryUndoAsOneStep();
     void keyboardAddsEntriesAndMovesBetweenBlocks();
     void attendanceIsTakenInPlace();
@@ -146,6 +148,38 @@ void TestSessionWorkspace::typedEntryIsSavedWithoutASaveButton()
     workspace->close();
     QCOMPARE(NoteStore(m_window->database().connection(), m_clock).fetch(saved.id)->body,
              QStringLiteral("Çorlu's **heat map** goes to Lviv in April"));
+}
+
+// A save that falls while an import is written is refused, and made once the import is in.
+void TestSessionWorkspace::typingRefusedDuringAnImportIsSavedAfter()
+{
+    const qint64 session = planE04();
+    SessionWorkspace *workspace = m_window->openSession(session);
+    QVERIFY(workspace);
+    workspace->addEntry(QStringLiteral("discussion"));
+    typeText(workspace->bodyEdit(), QStringLiteral("Typed just before the import"));
+    QByteArray csv("name,role,city\n");
+    for (int i = 0; i < 3000; ++i)
+        csv += "Import Person " + QByteArray::number(i) + ",expert,Lviv\n";
+    ImportPreview preview = DirectoryImport::preview(m_window->database().connection(), DirectoryKind::People, csv);
+    QVERIFY(preview.canApply());
+    bool refused = false;
+    bool tried = false;
+    QTimer saver;
+    connect(&saver, &QTimer::timeout, workspace, [&] {
+        if (tried || !m_window->editor()->isWritingAway())
+            return;
+        tried = true;
+        refused = !workspace->saveNow(); // as the autosave timer would, half-way through the import
+    });
+    saver.start(0);
+    QVERIFY(m_window->editor()->importRecords(preview.records()).ok());
+    saver.stop();
+    QVERIFY(tried);
+    QVERIFY(refused);
+    QTRY_COMPARE_WITH_TIMEOUT(NoteStore(m_window->database().connection(), m_clock).ofSession(session)->size(), 1, 3000);
+    QCOMPARE(NoteStore(m_window->database().connection(), m_clock).ofSession(session)->first().body,
+             QStringLiteral("Typed just before the import"));
 }
 
 void TestSessionWorkspace::longTypingIsSavedEverySecond()

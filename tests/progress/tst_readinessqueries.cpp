@@ -27,6 +27,7 @@ private slots:
     void sameDateTakesTheLastRecorded();
     void levelsDetailLeavesTheWordsOut();
     void filtersByPairingThemeAndCity();
+    void everyPilotReadsTheLevelsAFilterReads();
     void historyIsOldestFirstWithSessions();
     void assessingAgainKeepsHistory();
     void manyPilotsEachWithItsOwnLevels();
@@ -187,6 +188,34 @@ void TestReadinessQueries::filtersByPairingThemeAndCity()
     const auto ofCity = queries.standings(PilotFilter{0, 0, city(QStringLiteral("Lviv"))});
     QCOMPARE(ofCity->size(), 1);
     QCOMPARE(ofCity->first().title, QStringLiteral("Heat pumps"));
+}
+
+// Every pilot's levels are found without the filters' joins: the same as pilot by pilot, for
+// pilots assessed more than once and for one never assessed.
+void TestReadinessQueries::everyPilotReadsTheLevelsAFilterReads()
+{
+    const qint64 lviv = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    const qint64 annArbor = addPilot(QStringLiteral("E-04"), QStringLiteral("Ann Arbor"), QStringLiteral("Geothermal loop"));
+    const qint64 kisumu = addPilot(QStringLiteral("M-03"), QStringLiteral("Kisumu"), QStringLiteral("E-boda charging"));
+    QVERIFY(assess(lviv, QDate(2027, 1, 10), 2));
+    QVERIFY(assess(lviv, QDate(2027, 2, 10), 4));
+    QVERIFY(assess(kisumu, QDate(2027, 1, 20), 3));
+    const ReadinessQueries queries(m_fixture->db.connection());
+    const auto all = queries.standings();
+    QVERIFY2(all, qPrintable(all.error()));
+    QCOMPARE(all->size(), 3);
+    for (const PilotStanding &s : all.value()) {
+        const auto one = queries.standings(PilotFilter{s.pairingId, 0, s.cityId});
+        QVERIFY2(one && one->size() == 1, qPrintable(one.error()));
+        QCOMPARE(bool(s.latest), bool(one->first().latest));
+        if (s.latest) {
+            QCOMPARE(s.latest->levelMap(), one->first().latest->levelMap());
+            QVERIFY(!s.latest->levels.isEmpty());
+        }
+        QCOMPARE(s.readiness.overall, one->first().readiness.overall);
+    }
+    QCOMPARE(queries.standing(lviv)->latest->levels.first().level, 4);
+    QVERIFY(!queries.standing(annArbor)->latest);
 }
 
 void TestReadinessQueries::historyIsOldestFirstWithSessions()

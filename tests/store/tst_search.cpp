@@ -607,24 +607,32 @@ void TestSearch::limitKeepsTheBestOfBothSources()
         addAction(QStringLiteral("da%1").arg(i), m_sessionC, QStringLiteral("Spread mulch%1 soon.").arg(padding.repeated(2)));
     }
     const SearchQueries queries(m_db->connection());
-    const auto all = queries.search(QStringLiteral("mulch"), {});
-    QVERIFY2(all.ok(), qPrintable(all.error()));
-    QCOMPARE(all->size(), 24);
-    QStringList ranking;
-    for (const SearchHit &hit : all.value())
-        ranking << hit.source + QString::number(hit.id);
+    const auto rankingOf = [&queries](const SearchFilter &filter) {
+        QStringList ranking;
+        const auto hits = queries.search(QStringLiteral("mulch"), filter);
+        for (const SearchHit &hit : hits.value_or(QList<SearchHit>()))
+            ranking << hit.source + QString::number(hit.id);
+        return ranking;
+    };
+    const QStringList ranking = rankingOf({});
+    QCOMPARE(ranking.size(), 24);
     QVERIFY(ranking.mid(0, 6).join(u' ').contains(QStringLiteral("action"))); // interleaved, not notes first
     QVERIFY(ranking.mid(0, 6).join(u' ').contains(QStringLiteral("note")));
-    for (int limit = 1; limit <= 24; ++limit) {
-        SearchFilter filter;
-        filter.limit = limit;
-        const auto best = queries.search(QStringLiteral("mulch"), filter);
-        QVERIFY2(best.ok(), qPrintable(best.error()));
-        QStringList got;
-        for (const SearchHit &hit : best.value())
-            got << hit.source + QString::number(hit.id);
-        QCOMPARE(got, ranking.mid(0, limit));
+    // Unfiltered, by theme (through the joins) and by kind of note.
+    SearchFilter byTheme;
+    byTheme.themeCode = QStringLiteral("E");
+    SearchFilter byKind;
+    byKind.kind = QStringLiteral("insight");
+    for (SearchFilter filter : {SearchFilter(), byTheme, byKind}) {
+        const QStringList whole = rankingOf(filter);
+        QVERIFY(!whole.isEmpty());
+        for (int limit = 1; limit <= whole.size(); ++limit) {
+            filter.limit = limit;
+            QCOMPARE(rankingOf(filter), whole.mid(0, limit));
+        }
     }
+    QCOMPARE(rankingOf(byTheme).size(), 6);  // the notes of E-04's session
+    QCOMPARE(rankingOf(byKind).size(), 12);
 }
 
 void TestSearch::olderFileIndexesItsActions()

@@ -260,6 +260,11 @@ SessionWorkspace::SessionWorkspace(AppContext &context, qint64 sessionId, QWidge
                 showEntry(row);
             });
     connect(m_body, &QPlainTextEdit::textChanged, this, &SessionWorkspace::scheduleSave);
+    // A save refused while an import was written is tried again once it is done.
+    connect(&m_context.editor, &Editor::writingAwayChanged, this, [this](bool writing) {
+        if (!writing && m_dirty)
+            scheduleSave();
+    });
     connect(m_kind, &QComboBox::activated, this, &SessionWorkspace::scheduleSave);
     connect(m_city, &QComboBox::activated, this, &SessionWorkspace::scheduleSave);
     connect(m_saveTimer, &QTimer::timeout, this, &SessionWorkspace::saveNow);
@@ -581,11 +586,6 @@ void SessionWorkspace::updateTitle()
 
 void SessionWorkspace::closeEvent(QCloseEvent *event)
 {
-    // What is typed cannot be saved while an import is written: the window stays open.
-    if (m_context.editor.isWritingAway()) {
-        event->ignore();
-        return;
-    }
     if (!saveNow()) {
         const auto answer = QMessageBox::warning(this, windowTitle(),
             tr("The last changes could not be saved: %1\nClose and lose them?").arg(m_saved->text()),
