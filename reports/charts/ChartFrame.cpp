@@ -85,16 +85,21 @@ QValueAxis *countAxis(int maximum, const QString &title)
         axis->setRange(0, top);
         axis->setTickCount(top + 1);
     } else {
-        // Whole steps of 2, 5, 10, 20, ... and at most about six of them.
-        int step = 1;
-        for (const int candidate : {2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000}) {
-            step = candidate;
-            if (top / candidate <= 6)
-                break;
+        // Whole steps of 1, 2, 2.5 and 5 times a power of ten (2, 5, 10, 20, 25, 50, ...), and at
+        // most about six of them; four from 10,000 up, whose labels are wider: more would not fit
+        // a panel's width, and Qt Charts elides every label to "..." when they overlap.
+        const qint64 most = top >= 10000 ? 4 : 6;
+        qint64 step = 1;
+        for (qint64 magnitude = 1; top / step > most; magnitude *= 10) {
+            for (const qint64 candidate : {2 * magnitude, 25 * magnitude / 10, 5 * magnitude, 10 * magnitude}) {
+                step = candidate;
+                if (top / step <= most)
+                    break;
+            }
         }
-        const int end = ((top + step - 1) / step) * step;
-        axis->setRange(0, end);
-        axis->setTickCount(end / step + 1);
+        const qint64 end = ((top + step - 1) / step) * step;
+        axis->setRange(0, double(end));
+        axis->setTickCount(int(end / step) + 1);
     }
     return axis;
 }

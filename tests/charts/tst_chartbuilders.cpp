@@ -17,10 +17,12 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QTest>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <vector>
 
 using namespace ChartInspect;
@@ -37,6 +39,8 @@ private slots:
     void pilotsReady();
     void sessionsByTheme();
     void overdueByPairing();
+    void countAxisStepsFitTheirLabels_data();
+    void countAxisStepsFitTheirLabels();
     void overdueKeepsTheTopOnly();
     void cycleSessions();
     void cycleShowsSlotsStillToPlan();
@@ -177,6 +181,37 @@ void TestChartBuilders::overdueByPairing()
     QCOMPARE(e04.size(), 1);
     QCOMPARE(e04.first().kind, ChartTarget::Kind::OverdueActions);
     QCOMPARE(e04.first().id, m_f->e04);
+}
+
+void TestChartBuilders::countAxisStepsFitTheirLabels_data()
+{
+    QTest::addColumn<int>("maximum");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<int>("ticks");
+    QTest::newRow("none") << 0 << 1 << 2;
+    QTest::newRow("one by one") << 7 << 7 << 8;
+    QTest::newRow("twos") << 11 << 12 << 7;
+    QTest::newRow("tens") << 61 << 70 << 8;
+    QTest::newRow("five hundreds") << 3000 << 3000 << 7;
+    QTest::newRow("past a thousand") << 7000 << 8000 << 5;
+    // Five-digit labels: four steps at most (sessions of 10,000 pairings).
+    QTest::newRow("sessions") << 12500 << 15000 << 4;
+    QTest::newRow("tens of thousands") << 48943 << 50000 << 6;
+    QTest::newRow("largest") << 2000000000 << 2000000000 << 5;
+}
+
+// Whole steps, few enough that their labels fit a panel: every label is a multiple of the
+// step and the axis reaches the maximum.
+void TestChartBuilders::countAxisStepsFitTheirLabels()
+{
+    QFETCH(int, maximum);
+    QFETCH(int, end);
+    QFETCH(int, ticks);
+    const std::unique_ptr<QValueAxis> axis(ChartFrame::countAxis(maximum, QStringLiteral("Count")));
+    QCOMPARE(axis->min(), 0.0);
+    QCOMPARE(axis->max(), double(end));
+    QCOMPARE(axis->tickCount(), ticks);
+    QVERIFY(axis->max() >= maximum);
 }
 
 void TestChartBuilders::overdueKeepsTheTopOnly()

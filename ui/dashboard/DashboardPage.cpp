@@ -273,7 +273,9 @@ void DashboardPage::showProgress()
          QStringLiteral("readiness-by-theme-%1").arg(date)},
         {Ready, [data](const ChartStyle &style) { return ProgrammeCharts::pilotsReady(data, style); },
          QStringLiteral("pilots-ready-%1").arg(date)},
-        {Overdue, [data](const ChartStyle &style) { return ProgrammeCharts::overdueByPairing(data, style); },
+        // Ten rows keep every pairing's code readable in the panel at its smallest (fifteen
+        // overlapped there, and Qt Charts elided them all to "...").
+        {Overdue, [data](const ChartStyle &style) { return ProgrammeCharts::overdueByPairing(data, style, 10); },
          QStringLiteral("overdue-actions-%1").arg(date)},
     };
     if (!drawing)
