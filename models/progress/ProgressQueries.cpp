@@ -15,31 +15,25 @@ Status failed(const QSqlQuery &q)
     return Status::failure(sqlErrorMessage(q.lastError()));
 }
 
-// Every query narrows to the scope the same way; 0 switches a filter off.
-const QString InScope = QStringLiteral(
-    "(:theme = 0 OR p.theme_id = :theme2) AND (:pairing = 0 OR p.id = :pairing2)");
-
+// Every query narrows to the scope the same way (%1: the scope's condition on the pairing p).
+// The condition names only the filters in use: an "all or one" form (:pairing = 0 OR p.id =
+// :pairing) keeps SQLite from the indexes, and one pairing's figures then walked every
+// attendance of the programme.
 const QString Pairings = QStringLiteral(
     "SELECT p.id, p.code, t.id, t.code, t.name, p.challenge, p.status FROM pairing p"
-    " JOIN theme t ON t.id = p.theme_id WHERE %1 ORDER BY p.code").arg(InScope);
+    " JOIN theme t ON t.id = p.theme_id WHERE %1 ORDER BY p.code");
 
 const QString Themes = QStringLiteral(
-    "SELECT t.id, t.code, t.name FROM theme t WHERE (:theme = 0 OR t.id = :theme2)"
-    " AND (:pairing = 0 OR t.id = (SELECT theme_id FROM pairing WHERE id = :pairing2))"
-    " ORDER BY t.position, t.code");
+    "SELECT t.id, t.code, t.name FROM theme t WHERE %1 ORDER BY t.position, t.code");
 
 const QString Members = QStringLiteral(
     "SELECT pc.pairing_id, c.id, c.name, co.id, co.code FROM pairing_city pc"
     " JOIN pairing p ON p.id = pc.pairing_id JOIN city c ON c.id = pc.city_id"
-    " JOIN country co ON co.id = c.country_id WHERE %1 ORDER BY pc.pairing_id, pc.position").arg(InScope);
+    " JOIN country co ON co.id = c.country_id WHERE %1 ORDER BY pc.pairing_id, pc.position");
 
 const QString Sessions = QStringLiteral(
     "SELECT s.pairing_id, s.id, s.sequence, s.kind, s.status, s.start_utc FROM session s"
-    " JOIN pairing p ON p.id = s.pairing_id WHERE %1 ORDER BY s.pairing_id, s.sequence").arg(InScope);
-
-// The sessions in scope, for the counts below; the whole programme needs no look-up at all.
-const QString SessionsInScope = QStringLiteral(
-    "(:all = 1 OR %2 IN (SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id WHERE %1))").arg(InScope);
+    " JOIN pairing p ON p.id = s.pairing_id WHERE %1 ORDER BY s.pairing_id, s.sequence");
 
 // Counted in the database per pairing, its sessions in the order of their index and each
 // session's action items from a covering index (DESIGN.md Performance): one row per pairing.
@@ -47,21 +41,41 @@ const QString Actions = QStringLiteral(
     "SELECT s.pairing_id, sum(a.status = 'done'), sum(a.status NOT IN ('done', 'dropped')),"
     " sum(a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < :today), count(*)"
     " FROM pairing p JOIN session s ON s.pairing_id = p.id JOIN action_item a ON a.session_id = s.id"
-    " WHERE %1 GROUP BY s.pairing_id").arg(InScope);
+    " WHERE %1 GROUP BY s.pairing_id");
 
+// %1: the sessions in scope; the whole programme needs no look-up at all.
 const QString Participants = QStringLiteral(
-    "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.status = 'present' AND %1")
-                                 .arg(SessionsInScope.arg(QStringLiteral("a.session_id")));
+    "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.status = 'present' AND %1");
+
+bool wholeProgramme(const ProgressScope &scope)
+{
+    return scope.themeId == 0 && scope.pairingId == 0;
+}
+
+// The scope's condition on the pairing p, or on the theme t for Themes.
+QString condition(const ProgressScope &scope, bool onTheme = false)
+{
+    QStringList terms;
+    if (scope.themeId)
+        terms << (onTheme ? QStringLiteral("t.id = :theme") : QStringLiteral("p.theme_id = :theme"));
+    if (scope.pairingId)
+        terms << (onTheme ? QStringLiteral("t.id = (SELECT theme_id FROM pairing WHERE id = :pairing)")
+                          : QStringLiteral("p.id = :pairing"));
+    return terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
+}
 
 BoundStatement scoped(const QString &sql, const ProgressScope &scope, const QDate &today = QDate())
 {
-    BoundStatement statement{sql, {}};
-    statement.bind(QStringLiteral(":theme"), scope.themeId);
-    statement.bind(QStringLiteral(":theme2"), scope.themeId);
-    statement.bind(QStringLiteral(":pairing"), scope.pairingId);
-    statement.bind(QStringLiteral(":pairing2"), scope.pairingId);
-    if (statement.sql.contains(QLatin1String(":all")))
-        statement.bind(QStringLiteral(":all"), scope.themeId == 0 && scope.pairingId == 0 ? 1 : 0);
+    const bool participants = sql == Participants;
+    QString where = condition(scope, sql == Themes);
+    if (participants && !wholeProgramme(scope))
+        where = QStringLiteral("a.session_id IN (SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id"
+                               " WHERE %1)").arg(where);
+    BoundStatement statement{sql.arg(where), {}};
+    if (scope.themeId)
+        statement.bind(QStringLiteral(":theme"), scope.themeId);
+    if (scope.pairingId)
+        statement.bind(QStringLiteral(":pairing"), scope.pairingId);
     if (today.isValid())
         statement.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
     return statement;

@@ -9,6 +9,8 @@
 #include "store/NameLookup.h"
 #include "store/PairingStore.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUndoStack>
 
@@ -34,6 +36,7 @@ private slots:
     void stagesAndReadinessByTheme();
     void themeScope();
     void pairingScopeAndDashboard();
+    void scopedReadsUseTheIndexes();
     void unknownPairingIsAnError();
     void emptyProgrammeHasZeroes();
 
@@ -302,6 +305,38 @@ void TestProgressQueries::pairingScopeAndDashboard()
     QCOMPARE(d->sessions.at(3).status, QStringLiteral("cancelled"));
     QCOMPARE(d->sessions.at(2).startUtc, utc(2027, 6, 10));
     QCOMPARE(d->pilots.size(), 2);
+}
+
+// A pairing's figures, or a theme's, are found from the indexes: no statement walks a table of
+// the programme (one pairing's participants once walked every attendance), and every bound
+// value is one its statement names.
+void TestProgressQueries::scopedReadsUseTheIndexes()
+{
+    const qint64 energy = m_fixture->db.scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'E'")).toLongLong();
+    const QList<std::pair<ProgressScope, QStringList>> scopes{
+        {ProgressScope{0, pairing(QStringLiteral("E-04"))}, {}},
+        // A theme's pairings are a quarter of the programme: reading them through pairing is right.
+        {ProgressScope{energy, 0}, {QStringLiteral("SCAN p")}},
+    };
+    for (const auto &[scope, allowed] : scopes) {
+        const QList<BoundStatement> statements = ProgressQueries::statements(scope, Today).mid(0, 6);
+        QCOMPARE(statements.size(), 6);
+        for (const BoundStatement &statement : statements) {
+            for (const auto &value : statement.values)
+                QVERIFY2(statement.sql.contains(value.first), qPrintable(value.first + u' ' + statement.sql));
+            BoundStatement explain = statement;
+            explain.sql.prepend(QStringLiteral("EXPLAIN QUERY PLAN "));
+            QSqlQuery q(m_fixture->db.connection());
+            QVERIFY2(explain.prepareOn(q) && q.exec(), qPrintable(q.lastError().text()));
+            while (q.next()) {
+                const QString step = q.value(3).toString();
+                if (!step.startsWith(QLatin1String("SCAN ")) || allowed.contains(step.section(u' ', 0, 1)))
+                    continue;
+                // The themes are four rows; everything else is searched.
+                QVERIFY2(step.startsWith(QLatin1String("SCAN t")), qPrintable(step + QStringLiteral(" in ") + statement.sql));
+            }
+        }
+    }
 }
 
 void TestProgressQueries::unknownPairingIsAnError()
