@@ -252,7 +252,7 @@ void ImportDialog::accept()
 void ImportDialog::reject()
 {
     if (m_writing)
-        return; // the window manager's close while the rows are written: they are imported
+        return; // the rows are being written (keys and closes are dropped; this is for code)
     stopWorker();
     QDialog::reject();
 }
