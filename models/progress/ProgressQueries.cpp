@@ -47,28 +47,22 @@ const QString Actions = QStringLiteral(
 const QString Participants = QStringLiteral(
     "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.status = 'present' AND %1");
 
-bool wholeProgramme(const ProgressScope &scope)
-{
-    return scope.themeId == 0 && scope.pairingId == 0;
-}
+// What a statement's condition is on: the pairing p, the theme t (Themes) or the attendance a
+// (Participants).
+enum class Narrows { Pairing, Theme, Attendance };
 
-// The scope's condition on the pairing p, or on the theme t for Themes.
-QString condition(const ProgressScope &scope, bool onTheme = false)
+BoundStatement scoped(const QString &sql, const ProgressScope &scope, Narrows on = Narrows::Pairing,
+                      const QDate &today = QDate())
 {
+    const bool onTheme = on == Narrows::Theme;
     QStringList terms;
     if (scope.themeId)
         terms << (onTheme ? QStringLiteral("t.id = :theme") : QStringLiteral("p.theme_id = :theme"));
     if (scope.pairingId)
         terms << (onTheme ? QStringLiteral("t.id = (SELECT theme_id FROM pairing WHERE id = :pairing)")
                           : QStringLiteral("p.id = :pairing"));
-    return terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
-}
-
-BoundStatement scoped(const QString &sql, const ProgressScope &scope, const QDate &today = QDate())
-{
-    const bool participants = sql == Participants;
-    QString where = condition(scope, sql == Themes);
-    if (participants && !wholeProgramme(scope))
+    QString where = terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
+    if (on == Narrows::Attendance && !terms.isEmpty())
         where = QStringLiteral("a.session_id IN (SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id"
                                " WHERE %1)").arg(where);
     BoundStatement statement{sql.arg(where), {}};
@@ -139,8 +133,8 @@ QString ProgressQueries::stageOf(const QStringList &heldKinds)
 
 QList<BoundStatement> ProgressQueries::statements(const ProgressScope &scope, QDate today)
 {
-    return QList<BoundStatement>{scoped(Pairings, scope), scoped(Themes, scope), scoped(Members, scope),
-                                 scoped(Sessions, scope), scoped(Actions, scope, today), scoped(Participants, scope)}
+    return QList<BoundStatement>{scoped(Pairings, scope), scoped(Themes, scope, Narrows::Theme), scoped(Members, scope),
+                                 scoped(Sessions, scope), scoped(Actions, scope, Narrows::Pairing, today), scoped(Participants, scope, Narrows::Attendance)}
         + ReadinessQueries::standingsStatements(PilotFilter{scope.pairingId, scope.themeId, 0}, 0,
                                                 ReadinessQueries::Detail::Levels);
 }
@@ -173,7 +167,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     if (scope.pairingId && result.pairings.isEmpty())
         return Status::failure(QCoreApplication::translate("ProgressQueries", "The pairing no longer exists."));
 
-    auto themes = run(m_db, scoped(Themes, scope));
+    auto themes = run(m_db, scoped(Themes, scope, Narrows::Theme));
     if (!themes)
         return themes.status();
     QHash<qint64, int> themeRow;
@@ -225,7 +219,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         }
     }
 
-    auto actions = run(m_db, scoped(Actions, scope, m_today));
+    auto actions = run(m_db, scoped(Actions, scope, Narrows::Pairing, m_today));
     if (!actions)
         return actions.status();
     while (actions->next()) {
@@ -239,7 +233,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         result.totals.actions += actions->value(4).toInt();
     }
 
-    auto participants = run(m_db, scoped(Participants, scope));
+    auto participants = run(m_db, scoped(Participants, scope, Narrows::Attendance));
     if (!participants)
         return participants.status();
     if (participants->next())

@@ -45,15 +45,14 @@ const QString Standings = QStringLiteral(
     + QStringLiteral(" ORDER BY pr.code, c.name, p.id");
 
 // The levels of those assessments, in the order they were written (%1: the evidence, or NULL).
+const QString LevelsOfLatest = QStringLiteral(") SELECT l.assessment_id, l.dimension, l.level, %1 FROM latest"
+                                              " JOIN readiness_level l ON l.assessment_id = latest.id ORDER BY l.id");
 const QString LatestLevels = QStringLiteral("WITH latest (id) AS (SELECT ") + LatestOfPilot + Pilots + Chosen
-    + QStringLiteral(") SELECT l.assessment_id, l.dimension, l.level, %1 FROM latest"
-                     " JOIN readiness_level l ON l.assessment_id = latest.id ORDER BY l.id");
-
+    + LevelsOfLatest;
 // Every pilot's: found without the joins that only the filters need (a third less time at
 // 24,000 pilots).
 const QString LatestLevelsOfAll = QStringLiteral("WITH latest (id) AS (SELECT ") + LatestOfPilot
-    + QStringLiteral(" FROM pilot p) SELECT l.assessment_id, l.dimension, l.level, %1 FROM latest"
-                     " JOIN readiness_level l ON l.assessment_id = latest.id ORDER BY l.id");
+    + QStringLiteral(" FROM pilot p") + LevelsOfLatest;
 
 // The filters are bound twice each: SQLite's named parameters cannot be reused by Qt's binding.
 void bindFilter(BoundStatement &statement, const PilotFilter &filter)

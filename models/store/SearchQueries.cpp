@@ -19,27 +19,22 @@ const QStringList NoteKinds{QStringLiteral("discussion"), QStringLiteral("decisi
 // The CTE walks the matches newest first (FTS5 gives rowid order without scoring) through the
 // filters, and stops after the ranking window: bm25 is computed for those rows only. Without a
 // filter it joins nothing (every entry has its session, pairing and theme).
-const QString NoteMatchesFiltered = QStringLiteral(
-    "note_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM note_fts f"
-    " JOIN note n ON n.id = f.rowid JOIN session s ON s.id = n.session_id"
-    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
-    " WHERE note_fts MATCH :note_query"
-    " AND (:note_any_theme OR lower(t.code) = lower(:note_theme))"
-    " AND (:any_kind OR n.kind = :note_kind)"
-    " ORDER BY f.rowid DESC LIMIT :note_window)");
+// %1: the joins a filter needs, %2: its conditions; both empty without a filter.
 const QString NoteMatches = QStringLiteral(
-    "note_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM note_fts f"
-    " WHERE note_fts MATCH :note_query ORDER BY f.rowid DESC LIMIT :note_window)");
-const QString ActionMatchesFiltered = QStringLiteral(
-    "action_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM action_item_fts f"
-    " JOIN action_item a ON a.id = f.rowid JOIN session s ON s.id = a.session_id"
-    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id"
-    " WHERE action_item_fts MATCH :action_query"
-    " AND (:action_any_theme OR lower(t.code) = lower(:action_theme))"
-    " ORDER BY f.rowid DESC LIMIT :action_window)");
+    "note_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM note_fts f%1"
+    " WHERE note_fts MATCH :note_query%2 ORDER BY f.rowid DESC LIMIT :note_window)");
+const QString NoteFilterJoins = QStringLiteral(
+    " JOIN note n ON n.id = f.rowid JOIN session s ON s.id = n.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id");
+const QString NoteFilters = QStringLiteral(
+    " AND (:note_any_theme OR lower(t.code) = lower(:note_theme)) AND (:any_kind OR n.kind = :note_kind)");
 const QString ActionMatches = QStringLiteral(
-    "action_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM action_item_fts f"
-    " WHERE action_item_fts MATCH :action_query ORDER BY f.rowid DESC LIMIT :action_window)");
+    "action_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM action_item_fts f%1"
+    " WHERE action_item_fts MATCH :action_query%2 ORDER BY f.rowid DESC LIMIT :action_window)");
+const QString ActionFilterJoins = QStringLiteral(
+    " JOIN action_item a ON a.id = f.rowid JOIN session s ON s.id = a.session_id"
+    " JOIN pairing p ON p.id = s.pairing_id JOIN theme t ON t.id = p.theme_id");
+const QString ActionFilters = QStringLiteral(" AND (:action_any_theme OR lower(t.code) = lower(:action_theme))");
 
 // Only the best of each source are joined to what a hit shows: the best of all are among them.
 const QString NoteRows = QStringLiteral(
@@ -63,11 +58,12 @@ QString rankedSql(bool notes, bool actions, bool filtered)
     QStringList matches;
     QStringList rows;
     if (notes) {
-        matches << (filtered ? NoteMatchesFiltered : NoteMatches);
+        matches << (filtered ? NoteMatches.arg(NoteFilterJoins, NoteFilters) : NoteMatches.arg(QString(), QString()));
         rows << NoteRows;
     }
     if (actions) {
-        matches << (filtered ? ActionMatchesFiltered : ActionMatches);
+        matches << (filtered ? ActionMatches.arg(ActionFilterJoins, ActionFilters)
+                             : ActionMatches.arg(QString(), QString()));
         rows << ActionRows;
     }
     return QStringLiteral("WITH ") + matches.join(QStringLiteral(", ")) + QLatin1Char(' ')

@@ -546,16 +546,19 @@ void TestDirectoryImport::writtenWhileTheEventLoopGoesOn()
 
     int writingTicks = 0;
     QStringList refusals;
+    const auto town = [ukraine](const QString &name) {
+        CityRecord city;
+        city.name = name;
+        city.countryId = ukraine;
+        city.timeZone = QStringLiteral("Europe/Kyiv");
+        return city;
+    };
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, [&] {
         if (!editor.isWritingAway())
             return;
         ++writingTicks;
-        CityRecord city;
-        city.name = QStringLiteral("Tick Town %1").arg(writingTicks);
-        city.countryId = ukraine;
-        city.timeZone = QStringLiteral("Europe/Kyiv");
-        if (const auto added = editor.addCity(city); !added)
+        if (const auto added = editor.addCity(town(QStringLiteral("Tick Town %1").arg(writingTicks))); !added)
             refusals << added.error();
     });
     timer.start(0);
@@ -584,11 +587,7 @@ void TestDirectoryImport::writtenWhileTheEventLoopGoesOn()
 
     // Once done, edits are taken again.
     timer.stop();
-    CityRecord city;
-    city.name = QStringLiteral("After Town");
-    city.countryId = ukraine;
-    city.timeZone = QStringLiteral("Europe/Kyiv");
-    QVERIFY(editor.addCity(city).ok());
+    QVERIFY(editor.addCity(town(QStringLiteral("After Town"))).ok());
 }
 
 void TestDirectoryImport::undoRefusedWhileImportedRowsAreUsed()

@@ -221,7 +221,7 @@ QString ImportDialog::errorText() const
 
 void ImportDialog::accept()
 {
-    if (m_writing || !m_model->preview().canApply())
+    if (m_context.editor.isWritingAway() || !m_model->preview().canApply())
         return;
     // The rows are written on a thread of their own; the window repaints meanwhile and takes
     // no input, and this dialog says what it waits for.
@@ -232,11 +232,9 @@ void ImportDialog::accept()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_import->setEnabled(false);
-    m_writing = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto imported = m_context.editor.importRecords(m_model->preview().records());
     QApplication::restoreOverrideCursor();
-    m_writing = false;
     m_progress->hide();
     if (!imported) {
         m_summary->setText(checkedSummary);
@@ -251,7 +249,7 @@ void ImportDialog::accept()
 
 void ImportDialog::reject()
 {
-    if (m_writing)
+    if (m_context.editor.isWritingAway())
         return; // the rows are being written (keys and closes are dropped; this is for code)
     stopWorker();
     QDialog::reject();

@@ -67,5 +67,4 @@ private:
     ImportPreview m_result;
     QString m_workerError;
     int m_imported = 0;
-    bool m_writing = false; // the import is being written
 };
