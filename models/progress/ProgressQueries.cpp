@@ -1,19 +1,12 @@
 #include "ProgressQueries.h"
 
-#include "database/SqlErrors.h"
+#include "database/SqlRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
-
-Status failed(const QSqlQuery &q)
-{
-    return Status::failure(sqlErrorMessage(q.lastError()));
-}
 
 // Every query narrows to the scope the same way (%1: the scope's condition on the pairing p).
 // The condition names only the filters in use: an "all or one" form (:pairing = 0 OR p.id =
@@ -73,15 +66,6 @@ BoundStatement scoped(const QString &sql, const ProgressScope &scope, Narrows on
     if (today.isValid())
         statement.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
     return statement;
-}
-
-Result<QSqlQuery> run(QSqlDatabase db, const BoundStatement &statement)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!statement.prepareOn(q) || !q.exec())
-        return failed(q);
-    return q;
 }
 
 } // namespace
@@ -148,96 +132,96 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     result.quarterEnd = result.quarterStart.addMonths(3).addDays(-1);
     result.scopeLabel = QCoreApplication::translate("ProgressQueries", "Programme");
 
-    auto pairings = run(m_db, scoped(Pairings, scope));
-    if (!pairings)
-        return pairings.status();
+    SqlRows pairings(m_db, scoped(Pairings, scope));
     QHash<qint64, int> rowOf;
-    while (pairings->next()) {
+    while (pairings.next()) {
         PairingProgress p;
-        p.pairingId = pairings->value(0).toLongLong();
-        p.code = pairings->value(1).toString();
-        p.themeId = pairings->value(2).toLongLong();
-        p.themeCode = pairings->value(3).toString();
-        p.themeName = pairings->value(4).toString();
-        p.challenge = pairings->value(5).toString();
-        p.status = pairings->value(6).toString();
+        p.pairingId = pairings.integer(0);
+        p.code = pairings.text(1);
+        p.themeId = pairings.integer(2);
+        p.themeCode = pairings.text(3);
+        p.themeName = pairings.text(4);
+        p.challenge = pairings.text(5);
+        p.status = pairings.text(6);
         rowOf.insert(p.pairingId, int(result.pairings.size()));
         result.pairings << p;
     }
+    if (!pairings.status())
+        return pairings.status();
     if (scope.pairingId && result.pairings.isEmpty())
         return Status::failure(QCoreApplication::translate("ProgressQueries", "The pairing no longer exists."));
 
-    auto themes = run(m_db, scoped(Themes, scope, Narrows::Theme));
-    if (!themes)
-        return themes.status();
+    SqlRows themes(m_db, scoped(Themes, scope, Narrows::Theme));
     QHash<qint64, int> themeRow;
-    while (themes->next()) {
-        const qint64 id = themes->value(0).toLongLong();
+    while (themes.next()) {
+        const qint64 id = themes.integer(0);
         themeRow.insert(id, int(result.stagesByTheme.size()));
-        result.stagesByTheme << ThemeStages{id, themes->value(1).toString(), themes->value(2).toString(), {}};
-        result.readinessByTheme << ThemeReadiness{id, themes->value(1).toString(), themes->value(2).toString(), {}, 0, 0};
+        result.stagesByTheme << ThemeStages{id, themes.text(1), themes.text(2), {}};
+        result.readinessByTheme << ThemeReadiness{id, themes.text(1), themes.text(2), {}, 0, 0};
     }
+    if (!themes.status())
+        return themes.status();
     if (scope.pairingId)
         result.scopeLabel = result.pairings.first().code;
     else if (scope.themeId && !result.stagesByTheme.isEmpty())
         result.scopeLabel = result.stagesByTheme.first().themeName;
 
-    auto members = run(m_db, scoped(Members, scope));
-    if (!members)
-        return members.status();
+    SqlRows members(m_db, scoped(Members, scope));
     QSet<qint64> cities;
     QSet<qint64> countries;
-    while (members->next()) {
-        const int row = rowOf.value(members->value(0).toLongLong(), -1);
+    while (members.next()) {
+        const int row = rowOf.value(members.integer(0), -1);
         if (row < 0)
             continue;
-        result.pairings[row].cities << QStringLiteral("%1 (%2)").arg(members->value(2).toString(),
-                                                                    members->value(4).toString());
-        cities.insert(members->value(1).toLongLong());
-        countries.insert(members->value(3).toLongLong());
+        result.pairings[row].cities << QStringLiteral("%1 (%2)").arg(members.text(2),
+                                                                    members.text(4));
+        cities.insert(members.integer(1));
+        countries.insert(members.integer(3));
     }
+    if (!members.status())
+        return members.status();
 
-    auto sessions = run(m_db, scoped(Sessions, scope));
-    if (!sessions)
-        return sessions.status();
+    SqlRows sessions(m_db, scoped(Sessions, scope));
     QHash<qint64, QStringList> heldKinds;
-    while (sessions->next()) {
-        const qint64 pairingId = sessions->value(0).toLongLong();
+    while (sessions.next()) {
+        const qint64 pairingId = sessions.integer(0);
         const int row = rowOf.value(pairingId, -1);
         if (row < 0)
             continue;
-        const QString status = sessions->value(4).toString();
+        const QString status = sessions.text(4);
         PairingProgress &p = result.pairings[row];
         if (status != QLatin1String("cancelled"))
             ++p.sessionsPlanned;
         if (status == QLatin1String("held")) {
             ++p.sessionsHeld;
-            heldKinds[pairingId] << sessions->value(3).toString();
-            const QDate day = QDateTime::fromString(sessions->value(5).toString(), Qt::ISODate).toUTC().date();
+            heldKinds[pairingId] << sessions.text(3);
+            const QDate day = sessions.date(5); // a UTC instant's own day
             if (day.isValid() && day >= result.quarterStart && day <= result.quarterEnd)
                 ++result.sessionsHeldThisQuarter;
         }
     }
+    if (!sessions.status())
+        return sessions.status();
 
-    auto actions = run(m_db, scoped(Actions, scope, Narrows::Pairing, m_today));
-    if (!actions)
-        return actions.status();
-    while (actions->next()) {
-        const int row = rowOf.value(actions->value(0).toLongLong(), -1);
+    SqlRows actions(m_db, scoped(Actions, scope, Narrows::Pairing, m_today));
+    while (actions.next()) {
+        const int row = rowOf.value(actions.integer(0), -1);
         if (row < 0)
             continue;
         PairingProgress &p = result.pairings[row];
-        p.actionsDone += actions->value(1).toInt();
-        p.actionsOpen += actions->value(2).toInt();
-        p.actionsOverdue += actions->value(3).toInt();
-        result.totals.actions += actions->value(4).toInt();
+        p.actionsDone += actions.number(1);
+        p.actionsOpen += actions.number(2);
+        p.actionsOverdue += actions.number(3);
+        result.totals.actions += actions.number(4);
     }
+    if (!actions.status())
+        return actions.status();
 
-    auto participants = run(m_db, scoped(Participants, scope, Narrows::Attendance));
-    if (!participants)
+    SqlRows participants(m_db, scoped(Participants, scope, Narrows::Attendance));
+    if (participants.next())
+        result.totals.participants = participants.number(0);
+    if (!participants.status())
         return participants.status();
-    if (participants->next())
-        result.totals.participants = participants->value(0).toInt();
 
     // Progress needs each pilot's levels, not the words of its assessment: without the summary
     // and the evidence, the figures of 10,000 pairings hold (and keep) a third of the memory.
@@ -299,17 +283,17 @@ Result<PairingDashboard> ProgressQueries::pairing(qint64 pairingId) const
     PairingDashboard dashboard;
     dashboard.progress = programme->pairings.first();
     dashboard.pilots = programme->pilots;
-    auto sessions = run(m_db, scoped(Sessions, ProgressScope{0, pairingId}));
-    if (!sessions)
-        return sessions.status();
-    while (sessions->next()) {
+    SqlRows sessions(m_db, scoped(Sessions, ProgressScope{0, pairingId}));
+    while (sessions.next()) {
         CycleSessionPoint s;
-        s.sessionId = sessions->value(1).toLongLong();
-        s.sequence = sessions->value(2).toInt();
-        s.kind = sessions->value(3).toString();
-        s.status = sessions->value(4).toString();
-        s.startUtc = QDateTime::fromString(sessions->value(5).toString(), Qt::ISODate);
+        s.sessionId = sessions.integer(1);
+        s.sequence = sessions.number(2);
+        s.kind = sessions.text(3);
+        s.status = sessions.text(4);
+        s.startUtc = QDateTime::fromString(sessions.text(5), Qt::ISODate);
         dashboard.sessions << s;
     }
+    if (!sessions.status())
+        return sessions.status();
     return dashboard;
 }

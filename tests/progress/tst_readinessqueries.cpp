@@ -2,6 +2,7 @@
 // with its levels, the rubric's verdict, filters, and a pilot's history in order with the
 // sessions it was assessed at. Over a seeded database file, written through the editor.
 #include "EditorFixture.h"
+#include "QueryPlan.h"
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "progress/ReadinessQueries.h"
@@ -31,6 +32,8 @@ private slots:
     void historyIsOldestFirstWithSessions();
     void assessingAgainKeepsHistory();
     void manyPilotsEachWithItsOwnLevels();
+    void standingsAreByPairingCityAndPilot();
+    void filteredReadsUseTheIndexes();
     void plansByPilotInOrder();
 
 private:
@@ -154,13 +157,24 @@ void TestReadinessQueries::levelsDetailLeavesTheWordsOut()
     QVERIFY(l.latest->summary.isEmpty());
     QCOMPARE(l.latest->id, f.latest->id);
     QCOMPARE(l.latest->assessedOn, f.latest->assessedOn);
+    // The same levels; the figures' come in any order, the words' in the order they were written.
     QCOMPARE(l.latest->levels.size(), f.latest->levels.size());
+    QCOMPARE(l.latest->levelMap(), f.latest->levelMap());
+    QVERIFY(f.latest->levelMap().size() > 1);
     for (qsizetype i = 0; i < f.latest->levels.size(); ++i) {
-        QCOMPARE(l.latest->levels.at(i).dimension, f.latest->levels.at(i).dimension);
-        QCOMPARE(l.latest->levels.at(i).level, f.latest->levels.at(i).level);
         QVERIFY(!f.latest->levels.at(i).evidence.isEmpty());
         QVERIFY(l.latest->levels.at(i).evidence.isEmpty());
     }
+    QSqlQuery q(m_fixture->db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT dimension FROM readiness_level WHERE assessment_id = %1 ORDER BY id")
+                       .arg(f.latest->id)));
+    QStringList inOrder;
+    while (q.next())
+        inOrder << q.value(0).toString();
+    QStringList fullOrder;
+    for (const DimensionLevel &level : f.latest->levels)
+        fullOrder << level.dimension;
+    QCOMPARE(fullOrder, inOrder);
     QCOMPARE(l.readiness.overall, f.readiness.overall);
     QCOMPARE(l.readiness.ready, f.readiness.ready);
 }
@@ -256,6 +270,45 @@ void TestReadinessQueries::assessingAgainKeepsHistory()
 }
 
 // Hundreds of pilots, each read with the levels of its own latest assessment, whole or filtered.
+void TestReadinessQueries::standingsAreByPairingCityAndPilot()
+{
+    // Added out of order: the pairing, then the city decide (a city has one pilot in a pairing).
+    const qint64 kisumu = addPilot(QStringLiteral("M-03"), QStringLiteral("Kisumu"), QStringLiteral("E-boda charging"));
+    const qint64 lviv = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    const qint64 annArbor = addPilot(QStringLiteral("E-04"), QStringLiteral("Ann Arbor"), QStringLiteral("Geothermal loop"));
+    QVERIFY(assess(lviv, QDate(2027, 1, 10), 3));
+    const QList<qint64> expected{annArbor, lviv, kisumu};
+    for (const auto detail : {ReadinessQueries::Detail::Full, ReadinessQueries::Detail::Levels}) {
+        const auto standings = ReadinessQueries(m_fixture->db.connection()).standings({}, detail);
+        QVERIFY2(standings, qPrintable(standings.error()));
+        QList<qint64> ids;
+        for (const PilotStanding &s : standings.value())
+            ids << s.pilotId;
+        QCOMPARE(ids, expected);
+        QCOMPARE(standings->at(1).latest.has_value(), true);
+        QCOMPARE(standings->at(1).latest->levels.size(), Rubric::shipped().dimensions().size());
+    }
+}
+
+void TestReadinessQueries::filteredReadsUseTheIndexes()
+{
+    const qint64 lviv = addPilot(QStringLiteral("E-04"), QStringLiteral("Lviv"), QStringLiteral("Heat pumps"));
+    const QList<std::pair<PilotFilter, qint64>> filters{
+        {PilotFilter{}, lviv},
+        {PilotFilter{pairing(QStringLiteral("E-04")), 0, 0}, 0},
+        {PilotFilter{0, 0, city(QStringLiteral("Lviv"))}, 0},
+    };
+    for (const auto &[filter, pilotId] : filters) {
+        for (const BoundStatement &statement : ReadinessQueries::standingsStatements(filter, pilotId)) {
+            const QStringList steps = planSteps(m_fixture->db.connection(), statement);
+            QVERIFY(steps.size() > 1);
+            for (const QString &step : steps)
+                QVERIFY2(!step.startsWith(QLatin1String("SCAN ")) && !step.startsWith(QLatin1String("error")),
+                         qPrintable(step + QStringLiteral(" in ") + statement.sql));
+        }
+    }
+}
+
 void TestReadinessQueries::manyPilotsEachWithItsOwnLevels()
 {
     QSqlDatabase db = m_fixture->db.connection();
