@@ -85,6 +85,11 @@ qint64 SqlRows::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double SqlRows::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 QString SqlRows::text(int column) const
 {
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

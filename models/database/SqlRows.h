@@ -32,6 +32,7 @@ public:
     bool isNull(int column) const;
     qint64 integer(int column) const;
     int number(int column) const { return int(integer(column)); }
+    double real(int column) const;
     QString text(int column) const;
     // The day of an ISO date ("2026-11-27") or of a UTC instant ("2026-11-27T09:30:00Z"); an
     // invalid date for NULL or anything else.

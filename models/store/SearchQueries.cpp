@@ -1,11 +1,12 @@
 #include "SearchQueries.h"
 
-#include "database/SqlErrors.h"
+#include "database/SqlRows.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
+
+#include <limits>
 
 namespace {
 
@@ -70,13 +71,15 @@ QString rankedSql(bool notes, bool actions, bool filtered)
            + rows.join(QStringLiteral(" UNION ALL ")) + BestFirst;
 }
 
-// Snippets only for the hits that are shown, not for every match: one indexed look-up each.
-const QString NoteSnippet = QStringLiteral(
-    "SELECT snippet(note_fts, 0, :open, :close, :ellipsis, 16) FROM note_fts"
-    " WHERE note_fts MATCH :query AND rowid = :id");
-const QString ActionSnippet = QStringLiteral(
-    "SELECT snippet(action_item_fts, 0, :open, :close, :ellipsis, 16) FROM action_item_fts"
-    " WHERE action_item_fts MATCH :query AND rowid = :id");
+// Snippets only for the hits that are shown, not for every match, and for each source in one
+// statement: a statement per hit expanded a prefix query once per hit ("tha*": 98 ms for 50
+// snippets, 40 ms in one). The matches are walked between the first and the last hit's rowid;
+// the unary + keeps the id list from FTS5, which would run the whole match once per id.
+// %1: the full-text table.
+const QString Snippets = QStringLiteral(
+    "SELECT f.rowid, snippet(%1, 0, :open, :close, :ellipsis, 16) FROM %1 f"
+    " WHERE %1 MATCH :query AND f.rowid BETWEEN :first AND :last"
+    " AND +f.rowid IN (SELECT value FROM json_each(:ids))");
 
 bool hasTokenCharacter(const QString &word)
 {
@@ -102,26 +105,39 @@ QString normalisedKind(const QString &kind)
     return k;
 }
 
-Status fillSnippets(QSqlDatabase db, const QString &expression, QList<SearchHit> &hits)
+Status fillSnippets(const QSqlDatabase &db, const QString &expression, QList<SearchHit> &hits)
 {
-    QSqlQuery notes(db);
-    QSqlQuery actions(db);
-    if (!notes.prepare(NoteSnippet))
-        return Status::failure(sqlErrorMessage(notes.lastError()));
-    if (!actions.prepare(ActionSnippet))
-        return Status::failure(sqlErrorMessage(actions.lastError()));
-    for (SearchHit &hit : hits) {
-        QSqlQuery &q = hit.source == ActionKind ? actions : notes;
-        q.bindValue(QStringLiteral(":open"), QString(QChar(SearchQueries::MatchStart)));
-        q.bindValue(QStringLiteral(":close"), QString(QChar(SearchQueries::MatchEnd)));
-        q.bindValue(QStringLiteral(":ellipsis"), QStringLiteral("…"));
-        q.bindValue(QStringLiteral(":query"), expression);
-        q.bindValue(QStringLiteral(":id"), hit.id);
-        if (!q.exec())
-            return Status::failure(sqlErrorMessage(q.lastError()));
-        if (q.next())
-            hit.snippet = q.value(0).toString().simplified(); // one line, whatever the Markdown
-        q.finish();
+    for (const bool actions : {false, true}) {
+        QHash<qint64, QString> snippets;
+        QStringList ids;
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = 0;
+        for (const SearchHit &hit : std::as_const(hits)) {
+            if ((hit.source == ActionKind) != actions)
+                continue;
+            ids << QString::number(hit.id);
+            first = qMin(first, hit.id);
+            last = qMax(last, hit.id);
+        }
+        if (ids.isEmpty())
+            continue;
+        BoundStatement statement{Snippets.arg(actions ? QStringLiteral("action_item_fts") : QStringLiteral("note_fts")), {}};
+        statement.bind(QStringLiteral(":open"), QString(QChar(SearchQueries::MatchStart)));
+        statement.bind(QStringLiteral(":close"), QString(QChar(SearchQueries::MatchEnd)));
+        statement.bind(QStringLiteral(":ellipsis"), QStringLiteral("…"));
+        statement.bind(QStringLiteral(":query"), expression);
+        statement.bind(QStringLiteral(":first"), first);
+        statement.bind(QStringLiteral(":last"), last);
+        statement.bind(QStringLiteral(":ids"), QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+        SqlRows rows(db, statement);
+        while (rows.next())
+            snippets.insert(rows.integer(0), rows.text(1).simplified()); // one line, whatever the Markdown
+        if (!rows.status())
+            return rows.status();
+        for (SearchHit &hit : hits) {
+            if ((hit.source == ActionKind) == actions)
+                hit.snippet = snippets.value(hit.id);
+        }
     }
     return {};
 }
@@ -220,31 +236,25 @@ Result<QList<SearchHit>> SearchQueries::search(const QString &userText, const Se
     if (expression.isEmpty())
         return QList<SearchHit>();
 
-    QSqlQuery q(m_db);
-    if (!rankedStatement(expression, kind, filter).prepareOn(q))
-        return Status::failure(sqlErrorMessage(q.lastError()));
-    if (!q.exec())
-        return Status::failure(sqlErrorMessage(q.lastError()));
-
+    SqlRows q(m_db, rankedStatement(expression, kind, filter));
     QList<SearchHit> hits;
     while (q.next()) {
         SearchHit hit;
-        hit.source = q.value(0).toString();
-        hit.id = q.value(1).toLongLong();
-        hit.sessionId = q.value(2).toLongLong();
-        hit.pairingId = q.value(3).toLongLong();
-        hit.pairingCode = q.value(4).toString();
-        hit.theme = q.value(5).toString();
-        hit.sessionSequence = q.value(6).toInt();
-        hit.sessionTitle = q.value(7).toString();
-        hit.kind = q.value(8).toString();
-        hit.cityName = q.value(9).toString();
-        hit.rank = q.value(10).toDouble();
+        hit.source = q.text(0);
+        hit.id = q.integer(1);
+        hit.sessionId = q.integer(2);
+        hit.pairingId = q.integer(3);
+        hit.pairingCode = q.text(4);
+        hit.theme = q.text(5);
+        hit.sessionSequence = q.number(6);
+        hit.sessionTitle = q.text(7);
+        hit.kind = q.text(8);
+        hit.cityName = q.text(9);
+        hit.rank = q.real(10);
         hits.append(hit);
     }
-    if (q.lastError().isValid())
-        return Status::failure(sqlErrorMessage(q.lastError()));
-    q.finish();
+    if (!q.status())
+        return q.status();
     if (Status s = fillSnippets(m_db, expression, hits); !s)
         return s;
     return hits;

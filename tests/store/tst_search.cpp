@@ -56,6 +56,7 @@ private slots:
     void indexFollowsUpdates();
     void indexFollowsDeletes();
     void snippetMarksTheMatch();
+    void everyHitHasItsOwnSnippet();
     void htmlSnippetIsEscaped();
     void limit();
     void limitKeepsTheBestOfBothSources();
@@ -527,6 +528,37 @@ void TestSearch::snippetMarksTheMatch()
     QVERIFY2(snippet.startsWith(QStringLiteral("…")) && snippet.endsWith(QStringLiteral("…")), qPrintable(snippet));
     QVERIFY(snippet.size() < LongSolarBody.size());
     QVERIFY(!snippet.contains(u'\n'));
+}
+
+void TestSearch::everyHitHasItsOwnSnippet()
+{
+    // Notes and action items whose ids overlap, each naming itself, in three sessions; the
+    // snippets of a source are read in one statement and handed back by id.
+    for (int i = 0; i < 20; ++i) {
+        const qint64 session = i % 3 == 0 ? m_sessionE : i % 3 == 1 ? m_sessionM : m_sessionC;
+        addNote(QStringLiteral("note%1").arg(i), session, QStringLiteral("insight"),
+                QStringLiteral("Compost tally of note%1").arg(i));
+        addAction(QStringLiteral("action%1").arg(i), session, QStringLiteral("Compost tally of action%1").arg(i));
+    }
+    SearchFilter byTheme;
+    byTheme.themeCode = QStringLiteral("E");
+    SearchFilter few;
+    few.limit = 7;
+    for (const QString &query : {QStringLiteral("compost"), QStringLiteral("tally compo*")}) {
+        for (const SearchFilter &filter : {SearchFilter(), byTheme, few}) {
+            const auto hits = SearchQueries(m_db->connection()).search(query, filter);
+            QVERIFY2(hits.ok(), qPrintable(hits.error()));
+            QVERIFY(!hits->isEmpty());
+            QVERIFY(hits->size() <= filter.limit);
+            for (const SearchHit &hit : hits.value()) {
+                const QString name = m_names.value(hit.source + u':' + QString::number(hit.id));
+                QVERIFY(!name.isEmpty());
+                QCOMPARE(SearchQueries::markedSnippet(hit.snippet, QString(), QString()),
+                         QStringLiteral("Compost tally of ") + name);
+                QVERIFY2(hit.snippet.contains(Open), qPrintable(hit.snippet));
+            }
+        }
+    }
 }
 
 void TestSearch::htmlSnippetIsEscaped()
