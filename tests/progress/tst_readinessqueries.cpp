@@ -34,6 +34,7 @@ private slots:
     void manyPilotsEachWithItsOwnLevels();
     void standingsAreByPairingCityAndPilot();
     void filteredReadsUseTheIndexes();
+    void figuresLevelsComeFromTheIndexAlone();
     void plansByPilotInOrder();
 
 private:
@@ -306,6 +307,17 @@ void TestReadinessQueries::filteredReadsUseTheIndexes()
                 QVERIFY2(!step.startsWith(QLatin1String("SCAN ")) && !step.startsWith(QLatin1String("error")),
                          qPrintable(step + QStringLiteral(" in ") + statement.sql));
         }
+    }
+}
+
+void TestReadinessQueries::figuresLevelsComeFromTheIndexAlone()
+{
+    // Schema 9: the dashboard's levels are read from readiness_level_levels_idx, never their rows.
+    for (const PilotFilter &filter : {PilotFilter{}, PilotFilter{pairing(QStringLiteral("E-04")), 0, 0}}) {
+        const BoundStatement levels = ReadinessQueries::standingsStatements(filter, 0, ReadinessQueries::Detail::Levels).at(1);
+        const QStringList steps = planSteps(m_fixture->db.connection(), levels);
+        QVERIFY2(steps.contains(QStringLiteral("SEARCH l USING COVERING INDEX readiness_level_levels_idx (assessment_id=?)")),
+                 qPrintable(steps.join(u'\n')));
     }
 }
 
