@@ -6,10 +6,10 @@
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 #include <tuple>
