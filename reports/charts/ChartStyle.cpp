@@ -6,12 +6,16 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QLegend>
 #include <QPalette>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace {
 
@@ -140,6 +144,26 @@ QColor ChartStyle::neutral()
     return QColor(Grey);
 }
 
+bool ChartStyle::numbersFitInside(const QBarSet &set, double span) const
+{
+    const QFontMetricsF metrics(labelFont);
+    for (int i = 0; i < set.count(); ++i) {
+        const qreal value = set.at(i);
+        if (value > 0 && value / span * narrowestPlot < metrics.horizontalAdvance(QString::number(value)) + 4)
+            return false;
+    }
+    return true;
+}
+
+bool ChartStyle::numberFitsInside(const QPieSlice &slice, const QPieSeries &pie) const
+{
+    // The label sits halfway across the ring, whose outer radius is pieSize of the plot's half.
+    const qreal outer = pie.pieSize() * narrowestPlot / 2;
+    const qreal middle = (outer + pie.holeSize() * outer) / 2;
+    const qreal arc = slice.percentage() * 2 * M_PI * middle;
+    return arc >= QFontMetricsF(labelFont).horizontalAdvance(slice.label()) + 4;
+}
+
 QColor ChartStyle::textOn(const QColor &fill)
 {
     // Relative luminance (sRGB weights, gamma ignored): good enough to pick black or white.
@@ -179,16 +203,28 @@ void ChartStyle::apply(QChart *chart) const
             for (QPieSlice *slice : slices) {
                 slice->setLabelFont(labelFont);
                 slice->setBorderColor(background); // a gap between slices on any background
-                slice->setLabelColor(slice->labelPosition() == QPieSlice::LabelOutside
-                                         ? text
-                                         : textOn(slice->color()));
+                const bool outside = slice->labelPosition() == QPieSlice::LabelOutside;
+                // As in stacked bars: a count wider than its slice's ring wrote over the next one.
+                const bool legible = outside || numberFitsInside(*slice, *pie);
+                slice->setLabelColor(!legible ? QColor(Qt::transparent) : outside ? text : textOn(slice->color()));
             }
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             const bool outside = bars->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd;
+            // A stacked segment too narrow for its number wrote it over its neighbours' (the
+            // stages of 10,000 pairings read "0t5l5l2"): such a set's numbers are left to its
+            // tooltip, in every segment, so that a row does not show some numbers and not others.
+            double span = 0;
+            if (bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar && bars->isLabelsVisible()) {
+                for (const QAbstractAxis *axis : bars->attachedAxes()) {
+                    if (const auto *values = qobject_cast<const QValueAxis *>(axis))
+                        span = values->max() - values->min();
+                }
+            }
             const QList<QBarSet *> sets = bars->barSets();
             for (QBarSet *set : sets) {
                 set->setLabelFont(labelFont);
-                set->setLabelColor(outside ? text : textOn(set->color()));
+                const bool legible = span <= 0 || numbersFitInside(*set, span);
+                set->setLabelColor(!legible ? QColor(Qt::transparent) : outside ? text : textOn(set->color()));
                 set->setBorderColor(background);
             }
         }

@@ -4,8 +4,11 @@
 #include <QFont>
 #include <QMargins>
 
+class QBarSet;
 class QChart;
 class QPalette;
+class QPieSeries;
+class QPieSlice;
 
 // How every chart looks, in one place. Text, grid and background come from the palette, so a
 // dark desktop theme stays readable; the colours of the data are fixed (Okabe–Ito, without its
@@ -23,6 +26,9 @@ struct ChartStyle
     QFont legendFont;
     QMargins margins;
     bool print = false;
+    // The narrowest a chart's plot area is drawn (the dashboard's smallest panel), for the
+    // numbers written inside stacked bars.
+    int narrowestPlot = 160;
 
     static ChartStyle fromPalette(const QPalette &palette, const QFont &font);
     static ChartStyle forPrint();
@@ -47,4 +53,9 @@ struct ChartStyle
     // Restyles a built chart in place: background, title, legend, axes, pie and bar labels, the
     // "no data yet" note. The data colours stay.
     void apply(QChart *chart) const;
+    // Whether every number of a horizontal stacked bar set fits inside its segment at
+    // narrowestPlot, on an axis spanning span.
+    bool numbersFitInside(const QBarSet &set, double span) const;
+    // Whether a slice's label fits along the middle of its ring at narrowestPlot.
+    bool numberFitsInside(const QPieSlice &slice, const QPieSeries &pie) const;
 };

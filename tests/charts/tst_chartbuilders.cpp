@@ -38,6 +38,7 @@ private slots:
     void readinessByTheme();
     void pilotsReady();
     void sessionsByTheme();
+    void crowdedSegmentsLeaveTheirNumbersToTheTooltip();
     void overdueByPairing();
     void countAxisStepsFitTheirLabels_data();
     void countAxisStepsFitTheirLabels();
@@ -168,6 +169,58 @@ void TestChartBuilders::sessionsByTheme()
                         [this](const ChartTarget &t) { return t.id == m_f->e04; }));
     QCOMPARE(links->at(barSet(chart.get(), QStringLiteral("to_plan")), 3), energy);
     QVERIFY(links->at(barSet(chart.get(), QStringLiteral("held")), 4).isEmpty());
+}
+
+void TestChartBuilders::crowdedSegmentsLeaveTheirNumbersToTheTooltip()
+{
+    // Two themes: most pairings piloting, a few in each earlier stage, as at 10,000 pairings;
+    // then the same stages at today's size, where every number fits.
+    const auto figures = [](int piloting, int sharing, int matchmaking) {
+        ProgrammeProgress p;
+        p.pairings << PairingProgress{}; // a chart of nothing is an empty chart
+        for (int theme = 1; theme <= 2; ++theme) {
+            ThemeStages stages{theme, QStringLiteral("T%1").arg(theme), QStringLiteral("Theme %1").arg(theme), {}};
+            stages.byStage.insert(QStringLiteral("piloting"), piloting + theme);
+            stages.byStage.insert(QStringLiteral("sharing"), sharing);
+            stages.byStage.insert(QStringLiteral("matchmaking"), matchmaking * theme);
+            p.stagesByTheme << stages;
+        }
+        return p;
+    };
+    for (const ChartStyle &style : {m_style, ChartStyle::fromPalette(QApplication::palette(), QApplication::font())}) {
+        const auto large = ProgrammeCharts::stagesByTheme(figures(1700, 600, 60), style);
+        const auto labelOf = [](const QChart *chart, const char *key) {
+            return barSet(chart, QLatin1String(key))->labelColor();
+        };
+        QVERIFY(labelOf(large.get(), "piloting").alpha() > 0);
+        QCOMPARE(labelOf(large.get(), "matchmaking").alpha(), 0); // 60 of 2,500 cannot hold "60"
+        QVERIFY(labelOf(large.get(), "sharing").alpha() > 0);   // 600 can
+        const auto small = ProgrammeCharts::stagesByTheme(figures(3, 2, 1), style);
+        for (const char *key : {"piloting", "sharing", "matchmaking"})
+            QVERIFY2(labelOf(small.get(), key).alpha() > 0, key);
+        // The panel restyles a chart when the palette changes: the rule holds then too.
+        style.apply(large.get());
+        QCOMPARE(labelOf(large.get(), "matchmaking").alpha(), 0);
+
+        // The ring of pilots ready: 476 and 1,006 of 23,709 are slivers, 22,227 is not.
+        ProgrammeProgress pilots = figures(1, 1, 1);
+        pilots.totals.pilots = 23709;
+        pilots.totals.pilotsAssessed = 22703;
+        pilots.totals.pilotsReady = 476;
+        const auto ring = ProgrammeCharts::pilotsReady(pilots, style);
+        QHash<QString, int> alpha;
+        for (QPieSlice *slice : qobject_cast<QPieSeries *>(ring->series().first())->slices())
+            alpha.insert(slice->objectName(), slice->labelColor().alpha());
+        QCOMPARE(alpha.value(QStringLiteral("ready"), -1), 0);
+        QCOMPARE(alpha.value(QStringLiteral("not_assessed"), -1), 0);
+        QVERIFY(alpha.value(QStringLiteral("not_ready")) > 0);
+        pilots.totals.pilots = 4;
+        pilots.totals.pilotsAssessed = 3;
+        pilots.totals.pilotsReady = 1;
+        const auto few = ProgrammeCharts::pilotsReady(pilots, style);
+        for (QPieSlice *slice : qobject_cast<QPieSeries *>(few->series().first())->slices())
+            QVERIFY2(slice->labelColor().alpha() > 0, qPrintable(slice->objectName()));
+    }
 }
 
 void TestChartBuilders::overdueByPairing()
