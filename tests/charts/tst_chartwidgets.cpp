@@ -6,9 +6,12 @@
 #include "charts/ChartPanel.h"
 #include "charts/PairingProgressWidget.h"
 #include "charts/PilotChartsWidget.h"
+#include "charts/ProgrammeCharts.h"
 #include "common/AppContext.h"
 
 #include <QApplication>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +29,7 @@ private slots:
     void pairingChartsShowThePairing();
     void pairingChartsOpenWhatIsBehind();
     void pairingChartsFollowEditsWhenShown();
+    void hoverTellsWhatAPartCounts();
 
 private:
     std::unique_ptr<ProgressFixture> m_f;
@@ -157,6 +161,28 @@ void TestChartWidgets::pairingChartsFollowEditsWhenShown()
     QTRY_COMPARE(ChartInspect::values(ChartInspect::barSet(widget.actionsPanel()->chart(),
                                                            QStringLiteral("overdue"))),
                  QList<qreal>{3});
+}
+
+void TestChartWidgets::hoverTellsWhatAPartCounts()
+{
+    // The ring of 10,000 pairings: two of its slices are too thin for their counts, which their
+    // tooltips give with their legend's names.
+    ProgrammeProgress figures;
+    figures.pairings << PairingProgress{};
+    figures.totals.pilots = 23709;
+    figures.totals.pilotsAssessed = 22703;
+    figures.totals.pilotsReady = 476;
+    ChartPanel panel;
+    panel.setBuilder([figures](const ChartStyle &style) { return ProgrammeCharts::pilotsReady(figures, style); },
+                     QStringLiteral("ready"));
+    auto *ring = qobject_cast<QPieSeries *>(panel.chart()->series().first());
+    QVERIFY(ring);
+    QHash<QString, QString> tips;
+    for (QPieSlice *slice : ring->slices())
+        tips.insert(slice->objectName(), panel.tipFor(slice, 0));
+    QCOMPARE(tips.value(QStringLiteral("ready")), QStringLiteral("Ready: 476"));
+    QCOMPARE(tips.value(QStringLiteral("not_ready")), QStringLiteral("Not ready: 22227"));
+    QCOMPARE(tips.value(QStringLiteral("not_assessed")), QStringLiteral("Not assessed: 1006"));
 }
 
 QTEST_MAIN(TestChartWidgets)

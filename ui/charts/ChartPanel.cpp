@@ -13,7 +13,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QMenu>
+#include <QPieLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStandardPaths>
@@ -250,10 +253,32 @@ void ChartPanel::hover(const QObject *part, int index, bool entered)
     const ChartLinks *links = ChartLinks::of(chart());
     const QList<ChartTarget> targets = links ? links->at(part, index) : QList<ChartTarget>();
     m_view->setCursor(!targets.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
-    // What the part counts and what a click opens.
+    const QString tip = tipFor(part, index, targets);
+    if (!tip.isEmpty())
+        QToolTip::showText(QCursor::pos(), tip, m_view);
+}
+
+QString ChartPanel::tipFor(const QObject *part, int index) const
+{
+    const ChartLinks *links = ChartLinks::of(chart());
+    return tipFor(part, index, links ? links->at(part, index) : QList<ChartTarget>());
+}
+
+QString ChartPanel::tipFor(const QObject *part, int index, const QList<ChartTarget> &targets) const
+{
     QString tip;
-    if (const auto *set = qobject_cast<const QBarSet *>(part))
+    if (const auto *set = qobject_cast<const QBarSet *>(part)) {
         tip = QStringLiteral("%1: %2").arg(set->label()).arg(set->at(index));
+    } else if (const auto *slice = qobject_cast<const QPieSlice *>(part)) {
+        // A slice's label is its count; its name is its legend entry's.
+        QString name;
+        const QList<QLegendMarker *> markers = chart()->legend()->markers(slice->series());
+        for (QLegendMarker *marker : markers) {
+            if (auto *entry = qobject_cast<QPieLegendMarker *>(marker); entry && entry->slice() == slice)
+                name = entry->label();
+        }
+        tip = name.isEmpty() ? slice->label() : QStringLiteral("%1: %2").arg(name).arg(slice->value());
+    }
     QStringList names;
     for (int i = 0; i < targets.size() && i < 5; ++i)
         names << targets.at(i).label;
@@ -261,8 +286,7 @@ void ChartPanel::hover(const QObject *part, int index, bool entered)
         names << tr("… and %n more", nullptr, int(targets.size()) - 5);
     if (!names.isEmpty())
         tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + names.join(u'\n');
-    if (!tip.isEmpty())
-        QToolTip::showText(QCursor::pos(), tip, m_view);
+    return tip;
 }
 
 void ChartPanel::activate(const QObject *part, int index)

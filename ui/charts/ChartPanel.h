@@ -49,6 +49,9 @@ public:
     void copyToClipboard() const;
     // What clicking a part opens: its only target at once, a menu of them when there are several.
     void activate(const QObject *part, int index);
+    // What hovering a part shows: its count with its name (a bar's set, a slice's legend entry),
+    // then the first of what a click opens. A segment too narrow for its number shows none.
+    QString tipFor(const QObject *part, int index) const;
 
 signals:
     void targetActivated(const ChartTarget &target);
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<QChart> exportCopy() const;
     void connectParts();
     void hover(const QObject *part, int index, bool entered);
+    QString tipFor(const QObject *part, int index, const QList<ChartTarget> &targets) const;
     void save(bool pdf);
     void placeMenuButton();
 
