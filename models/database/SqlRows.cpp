@@ -3,8 +3,6 @@
 #include "SqlErrors.h"
 #include "SqliteHandle.h"
 
-#include <QSqlError>
-
 #include <sqlite3.h>
 
 namespace {
@@ -118,7 +116,5 @@ QDate SqlRows::date(int column) const
 
 Status SqlRows::failure() const
 {
-    return Status::failure(sqlErrorMessage(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                                                     QSqlError::StatementError,
-                                                     QString::number(sqlite3_extended_errcode(m_handle)))));
+    return Status::failure(sqlErrorMessage(sqliteError(m_handle)));
 }

@@ -66,8 +66,7 @@ Status StagedInsert::fail(const QSqlError &error)
 
 Status StagedInsert::sqliteFailure()
 {
-    return fail(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
-                          QString::number(sqlite3_extended_errcode(m_handle))));
+    return fail(sqliteError(m_handle));
 }
 
 Status StagedInsert::add()
