@@ -1,10 +1,14 @@
 #include "ProgressQueries.h"
 
+#include "database/ProbeConnection.h"
+#include "database/ReadSnapshot.h"
 #include "database/SqlRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <future>
 
 namespace {
 
@@ -71,6 +75,30 @@ BoundStatement scoped(const QString &sql, const ProgressScope &scope, Narrows on
     return statement;
 }
 
+using Standings = Result<QList<PilotStanding>>;
+
+// The pilots' standings of a programme or a theme, read on a thread of their own with a
+// connection of their own while the caller reads the rest: they are half of the read (about
+// 0.4 of 0.75 s at 10,000 pairings), and a laptop has a second core. They count only when that
+// connection's snapshot is the caller's (the same last change); otherwise, or when the file
+// cannot be opened again, the caller reads them itself.
+std::future<Standings> standingsBeside(const ReadSnapshot &snapshot, const PilotFilter &filter,
+                                       const Rubric &rubric)
+{
+    const QString file = snapshot.fileName();
+    if (!snapshot.lastChange() || file.isEmpty())
+        return {};
+    return std::async(std::launch::async, [file, filter, &rubric, lastChange = *snapshot.lastChange()]() -> Standings {
+        const ProbeConnection reader(file);
+        if (!reader.isOpen())
+            return Status::failure(reader.error());
+        const ReadSnapshot same(reader.connection());
+        if (same.lastChange() != lastChange)
+            return Status::failure(QStringLiteral("the file changed between the two snapshots"));
+        return ReadinessQueries(reader.connection(), rubric).standings(filter, ReadinessQueries::Detail::Levels);
+    });
+}
+
 } // namespace
 
 ProgressQueries::ProgressQueries(QSqlDatabase db, QDate today, const Rubric &rubric)
@@ -134,6 +162,15 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     result.quarterStart = QDate(m_today.year(), ((m_today.month() - 1) / 3) * 3 + 1, 1);
     result.quarterEnd = result.quarterStart.addMonths(3).addDays(-1);
     result.scopeLabel = QCoreApplication::translate("ProgressQueries", "Programme");
+
+    // Every statement below reads the same file, even with writes committed meanwhile; it ends
+    // after them (the rows are destroyed first).
+    const ReadSnapshot snapshot(m_db);
+    const PilotFilter pilotFilter{scope.pairingId, scope.themeId, 0};
+    // One pairing's pilots take milliseconds: less than opening another connection. A return
+    // before they are taken waits for them (std::async's future does), as they read m_rubric.
+    std::future<Standings> beside = scope.pairingId ? std::future<Standings>()
+                                                    : standingsBeside(snapshot, pilotFilter, m_rubric);
 
     SqlRows pairings(m_db, scoped(Pairings, scope));
     QHash<qint64, int> rowOf;
@@ -228,8 +265,9 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
 
     // Progress needs each pilot's levels, not the words of its assessment: without the summary
     // and the evidence, the figures of 10,000 pairings hold (and keep) a third of the memory.
-    auto pilots = ReadinessQueries(m_db, m_rubric)
-                      .standings(PilotFilter{scope.pairingId, scope.themeId, 0}, ReadinessQueries::Detail::Levels);
+    Standings pilots = beside.valid() ? beside.get() : Standings(Status::failure(QStringLiteral("not read beside")));
+    if (!pilots)
+        pilots = ReadinessQueries(m_db, m_rubric).standings(pilotFilter, ReadinessQueries::Detail::Levels);
     if (!pilots)
         return pilots.status();
     result.pilots = std::move(pilots).value();

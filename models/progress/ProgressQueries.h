@@ -123,6 +123,8 @@ public:
     // cycle's kinds, piloting once four of the cycle's sessions are held.
     static QString stageOf(const QStringList &heldKinds);
 
+    // Read in one snapshot of the file. A programme's or a theme's pilots are read beside the
+    // rest, on a thread and a connection of their own (the file's; not inside a transaction).
     Result<ProgrammeProgress> programme(const ProgressScope &scope = {}) const;
     Result<PairingDashboard> pairing(qint64 pairingId) const;
 

@@ -7,6 +7,7 @@
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "progress/ProgressQueries.h"
+#include "progress/ProgressSnapshot.h"
 #include "store/NameLookup.h"
 #include "store/PairingStore.h"
 
@@ -40,6 +41,8 @@ private slots:
     void scopedReadsUseTheIndexes();
     void unknownPairingIsAnError();
     void emptyProgrammeHasZeroes();
+    void pilotsReadBesideAreThoseReadAlone();
+    void aTransactionsOwnChangesAreCounted();
 
 private:
     qint64 pairing(const QString &code) const;
@@ -353,6 +356,43 @@ void TestProgressQueries::emptyProgrammeHasZeroes()
     QCOMPARE(p->totals.pairings, 0);
     QCOMPARE(p->totals.pilots, 0);
     QVERIFY(p->pairings.isEmpty());
+}
+
+// Outside a transaction, the pilots of a programme or a theme are read on a second connection
+// beside the rest; inside one, on the caller's (the test below): the figures are the same.
+void TestProgressQueries::pilotsReadBesideAreThoseReadAlone()
+{
+    QSqlDatabase db = m_fixture->db.connection();
+    const qint64 energy = m_fixture->db.scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'E'")).toLongLong();
+    for (const ProgressScope &scope : {ProgressScope{}, ProgressScope{energy, 0}}) {
+        const auto beside = ProgressQueries(db, Today).programme(scope);
+        QVERIFY(db.transaction());
+        const auto alone = ProgressQueries(db, Today).programme(scope);
+        QVERIFY(db.rollback());
+        QVERIFY2(beside, qPrintable(beside.error()));
+        QVERIFY2(alone, qPrintable(alone.error()));
+        QVERIFY(beside->totals.pilots > 0);
+        QCOMPARE(beside->pilots.size(), alone->pilots.size());
+        QCOMPARE(ProgressSnapshot::serialized(beside.value()), ProgressSnapshot::serialized(alone.value()));
+    }
+}
+
+// A transaction's own changes are seen by its connection alone: the pilots are then read there.
+void TestProgressQueries::aTransactionsOwnChangesAreCounted()
+{
+    QSqlDatabase db = m_fixture->db.connection();
+    QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("DELETE FROM readiness_assessment")), qPrintable(q.lastError().text()));
+    const auto during = ProgressQueries(db, Today).programme();
+    QVERIFY(db.rollback());
+    QVERIFY2(during, qPrintable(during.error()));
+    QCOMPARE(during->totals.pilots, 3);
+    QCOMPARE(during->totals.pilotsAssessed, 0);
+    QCOMPARE(during->totals.pilotsReady, 0);
+    const auto after = ProgressQueries(db, Today).programme();
+    QVERIFY(after);
+    QCOMPARE(after->totals.pilotsAssessed, 2);
 }
 
 QTEST_GUILESS_MAIN(TestProgressQueries)
