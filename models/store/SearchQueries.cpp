@@ -1,5 +1,6 @@
 #include "SearchQueries.h"
 
+#include "SearchRank.h"
 #include "database/SqlRows.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,10 @@ const QStringList NoteKinds{QStringLiteral("discussion"), QStringLiteral("decisi
 // The CTE walks the matches newest first (FTS5 gives rowid order without scoring) through the
 // filters, and stops after the ranking window: bm25 is computed for those rows only. Without a
 // filter it joins nothing (every entry has its session, pairing and theme).
-// %1: the joins a filter needs, %2: its conditions; both empty without a filter.
+// %1: the joins a filter needs, %2: its conditions, both empty without a filter; %3: the rank
+// (SearchRank: bm25 that does not walk every row of a common word).
 const QString NoteMatches = QStringLiteral(
-    "note_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM note_fts f%1"
+    "note_hits AS MATERIALIZED (SELECT f.rowid AS id, %3 AS rank FROM note_fts f%1"
     " WHERE note_fts MATCH :note_query%2 ORDER BY f.rowid DESC LIMIT :note_window)");
 const QString NoteFilterJoins = QStringLiteral(
     " JOIN note n ON n.id = f.rowid JOIN session s ON s.id = n.session_id"
@@ -30,7 +32,7 @@ const QString NoteFilterJoins = QStringLiteral(
 const QString NoteFilters = QStringLiteral(
     " AND (:note_any_theme OR lower(t.code) = lower(:note_theme)) AND (:any_kind OR n.kind = :note_kind)");
 const QString ActionMatches = QStringLiteral(
-    "action_hits AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS rank FROM action_item_fts f%1"
+    "action_hits AS MATERIALIZED (SELECT f.rowid AS id, %3 AS rank FROM action_item_fts f%1"
     " WHERE action_item_fts MATCH :action_query%2 ORDER BY f.rowid DESC LIMIT :action_window)");
 const QString ActionFilterJoins = QStringLiteral(
     " JOIN action_item a ON a.id = f.rowid JOIN session s ON s.id = a.session_id"
@@ -59,12 +61,14 @@ QString rankedSql(bool notes, bool actions, bool filtered)
     QStringList matches;
     QStringList rows;
     if (notes) {
-        matches << (filtered ? NoteMatches.arg(NoteFilterJoins, NoteFilters) : NoteMatches.arg(QString(), QString()));
+        const QString rank = SearchRank::expression(QStringLiteral("note_fts"));
+        matches << (filtered ? NoteMatches.arg(NoteFilterJoins, NoteFilters, rank) : NoteMatches.arg(QString(), QString(), rank));
         rows << NoteRows;
     }
     if (actions) {
-        matches << (filtered ? ActionMatches.arg(ActionFilterJoins, ActionFilters)
-                             : ActionMatches.arg(QString(), QString()));
+        const QString rank = SearchRank::expression(QStringLiteral("action_item_fts"));
+        matches << (filtered ? ActionMatches.arg(ActionFilterJoins, ActionFilters, rank)
+                             : ActionMatches.arg(QString(), QString(), rank));
         rows << ActionRows;
     }
     return QStringLiteral("WITH ") + matches.join(QStringLiteral(", ")) + QLatin1Char(' ')
@@ -235,6 +239,8 @@ Result<QList<SearchHit>> SearchQueries::search(const QString &userText, const Se
     const QString expression = matchExpression(userText);
     if (expression.isEmpty())
         return QList<SearchHit>();
+    if (Status s = SearchRank::ensureRegistered(m_db); !s)
+        return s;
 
     SqlRows q(m_db, rankedStatement(expression, kind, filter));
     QList<SearchHit> hits;

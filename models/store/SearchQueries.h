@@ -24,7 +24,7 @@ struct SearchHit
     // Plain text (not HTML, not escaped) on one line: up to about 16 words around the best match,
     // "…" where text was cut, each matched word between SearchQueries::MatchStart and MatchEnd.
     QString snippet;
-    double rank = 0;        // FTS5 bm25: lower (more negative) is a better match
+    double rank = 0;        // bm25 (SearchRank): lower (more negative) is a better match
 };
 
 struct SearchFilter
@@ -51,8 +51,9 @@ public:
 
     // Hits for the words of userText, all of them required. Empty, whitespace-only or
     // punctuation-only text gives no hits and no error; an unknown kind is an error.
-    // bm25 scores every match: on a very large file a very common word takes a few hundred ms,
-    // so a search-as-you-type caller debounces it or runs it on its own connection in a worker.
+    // Each source's newest matches are scored (SearchFilter::rankingWindow): on a very large file
+    // a common word still takes tens of ms, so a search-as-you-type caller debounces it or runs
+    // it on its own connection in a worker.
     Result<QList<SearchHit>> search(const QString &userText, const SearchFilter &filter) const;
 
     // The FTS5 expression search() uses; empty when the text has nothing to search for.
