@@ -10,6 +10,9 @@
 #include "common/AppContext.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QGraphicsTextItem>
+#include <QToolButton>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
@@ -30,6 +33,7 @@ private slots:
     void pairingChartsOpenWhatIsBehind();
     void pairingChartsFollowEditsWhenShown();
     void hoverTellsWhatAPartCounts();
+    void longTitleKeepsClearOfTheMenu();
 
 private:
     std::unique_ptr<ProgressFixture> m_f;
@@ -183,6 +187,50 @@ void TestChartWidgets::hoverTellsWhatAPartCounts()
     QCOMPARE(tips.value(QStringLiteral("ready")), QStringLiteral("Ready: 476"));
     QCOMPARE(tips.value(QStringLiteral("not_ready")), QStringLiteral("Not ready: 22227"));
     QCOMPARE(tips.value(QStringLiteral("not_assessed")), QStringLiteral("Not assessed: 1006"));
+}
+
+// At 10,000 pairings the titles carry five-digit counts; in a dashboard's narrow panel they ran
+// under the menu button (seen: "Pilots ready to pilot: 476 of 2370" and the button on the "9").
+// Kept clear of it, a title too wide breaks after its label and keeps its counts whole; one
+// that fits stays on one line; the accessible name is the title on one line.
+void TestChartWidgets::longTitleKeepsClearOfTheMenu()
+{
+    ProgrammeProgress figures;
+    figures.pairings << PairingProgress{};
+    figures.totals.pilots = 23709;
+    figures.totals.pilotsAssessed = 22703;
+    figures.totals.pilotsReady = 476;
+    for (const int width : {280, 700}) {
+        ChartPanel panel;
+        panel.setBuilder([figures](const ChartStyle &style) { return ProgrammeCharts::pilotsReady(figures, style); },
+                         QStringLiteral("ready"));
+        panel.resize(width, 260);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *view = panel.findChild<QChartView *>();
+        auto *button = panel.findChild<QToolButton *>();
+        QVERIFY(view && button);
+        const QGraphicsTextItem *title = nullptr;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && item->isVisible() && text->toPlainText().startsWith(QLatin1String("Pilots ready")))
+                title = text;
+        }
+        QVERIFY(title);
+        const QRect shown = view->mapFromScene(title->sceneBoundingRect()).boundingRect();
+        const QRect onPanel(view->viewport()->mapTo(&panel, shown.topLeft()), shown.size());
+        QVERIFY2(!onPanel.intersects(button->geometry()),
+                 qPrintable(QStringLiteral("at %1 px the title %2 meets the button at %3")
+                                .arg(width)
+                                .arg(QStringLiteral("%1..%2").arg(onPanel.left()).arg(onPanel.right()))
+                                .arg(button->geometry().left())));
+        QVERIFY2(title->toPlainText().endsWith(QLatin1String("476 of 23709")), qPrintable(title->toPlainText()));
+        QCOMPARE(title->toPlainText().contains(u'\n') || title->toPlainText().contains(QChar::LineSeparator),
+                 width < 700);
+        QCOMPARE(view->accessibleName(), QStringLiteral("Pilots ready to pilot: 476 of 23709"));
+        // The plot keeps the style's margin on its other sides.
+        QCOMPARE(panel.chart()->margins().left(), panel.chart()->margins().top());
+    }
 }
 
 QTEST_MAIN(TestChartWidgets)

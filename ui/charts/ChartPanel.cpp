@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QMenu>
@@ -144,10 +145,30 @@ void ChartPanel::setBuilder(Builder builder, const QString &fileStem)
         ChartStyle::fromPalette(palette(), font()).apply(m_view->chart());
     }
     m_view->setCursor(Qt::ArrowCursor);
-    m_view->setAccessibleName(m_view->chart()->title());
-    m_view->viewport()->setAccessibleName(m_view->chart()->title()); // focusable on its own
+    m_title = m_view->chart()->title();
+    m_view->setAccessibleName(m_title);
+    m_view->viewport()->setAccessibleName(m_title); // focusable on its own
     connectParts();
     placeMenuButton();
+}
+
+void ChartPanel::fitTitle()
+{
+    QChart *shown = chart();
+    if (!shown || m_title.isEmpty())
+        return;
+    QMargins margins = shown->margins(); // the style's, the same on every side
+    margins.setRight(qMax(margins.left(), width() - m_menuButton->x()));
+    shown->setMargins(margins);
+    // The room Qt Charts gives the title, less its text's own margins.
+    const qreal room = width() - margins.left() - margins.right() - 8;
+    const qsizetype label = m_title.indexOf(QLatin1String(": "));
+    QString title = m_title;
+    if (label > 0 && QFontMetricsF(shown->titleFont()).horizontalAdvance(m_title) > room)
+        title = QLatin1String("<div align=\"center\">") + m_title.left(label + 1).toHtmlEscaped() + QLatin1String("<br>")
+                + m_title.mid(label + 2).toHtmlEscaped() + QLatin1String("</div>");
+    if (shown->title() != title)
+        shown->setTitle(title);
 }
 
 QChart *ChartPanel::chart() const
@@ -318,6 +339,7 @@ void ChartPanel::changeEvent(QEvent *event)
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && chart()) {
         setThemeKeepingDataColours(chart(), themeFor(palette()));
         ChartStyle::fromPalette(palette(), font()).apply(chart());
+        placeMenuButton();
     }
 }
 
@@ -332,4 +354,5 @@ void ChartPanel::placeMenuButton()
     m_menuButton->adjustSize();
     m_menuButton->move(width() - m_menuButton->width() - 2, 2);
     m_menuButton->raise();
+    fitTitle();
 }
