@@ -167,15 +167,24 @@ void TestChartWidgets::pairingChartsFollowEditsWhenShown()
                  QList<qreal>{3});
 }
 
-void TestChartWidgets::hoverTellsWhatAPartCounts()
+namespace {
+// The pilots' totals of the 10,000-pairing benchmark file.
+ProgrammeProgress pilotsOfTenThousandPairings()
 {
-    // The ring of 10,000 pairings: two of its slices are too thin for their counts, which their
-    // tooltips give with their legend's names.
     ProgrammeProgress figures;
     figures.pairings << PairingProgress{};
     figures.totals.pilots = 23709;
     figures.totals.pilotsAssessed = 22703;
     figures.totals.pilotsReady = 476;
+    return figures;
+}
+} // namespace
+
+void TestChartWidgets::hoverTellsWhatAPartCounts()
+{
+    // The ring of 10,000 pairings: two of its slices are too thin for their counts, which their
+    // tooltips give with their legend's names.
+    const ProgrammeProgress figures = pilotsOfTenThousandPairings();
     ChartPanel panel;
     panel.setBuilder([figures](const ChartStyle &style) { return ProgrammeCharts::pilotsReady(figures, style); },
                      QStringLiteral("ready"));
@@ -195,11 +204,7 @@ void TestChartWidgets::hoverTellsWhatAPartCounts()
 // that fits stays on one line; the accessible name is the title on one line.
 void TestChartWidgets::longTitleKeepsClearOfTheMenu()
 {
-    ProgrammeProgress figures;
-    figures.pairings << PairingProgress{};
-    figures.totals.pilots = 23709;
-    figures.totals.pilotsAssessed = 22703;
-    figures.totals.pilotsReady = 476;
+    const ProgrammeProgress figures = pilotsOfTenThousandPairings();
     for (const int width : {280, 700}) {
         ChartPanel panel;
         panel.setBuilder([figures](const ChartStyle &style) { return ProgrammeCharts::pilotsReady(figures, style); },
