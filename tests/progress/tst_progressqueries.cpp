@@ -365,10 +365,13 @@ void TestProgressQueries::pilotsReadBesideAreThoseReadAlone()
     QSqlDatabase db = m_fixture->db.connection();
     const qint64 energy = m_fixture->db.scalar(QStringLiteral("SELECT id FROM theme WHERE code = 'E'")).toLongLong();
     for (const ProgressScope &scope : {ProgressScope{}, ProgressScope{energy, 0}}) {
+        const quint64 before = ProgressQueries::pilotsReadBeside();
         const auto beside = ProgressQueries(db, Today).programme(scope);
+        QCOMPARE(ProgressQueries::pilotsReadBeside(), before + 1);
         QVERIFY(db.transaction());
         const auto alone = ProgressQueries(db, Today).programme(scope);
         QVERIFY(db.rollback());
+        QCOMPARE(ProgressQueries::pilotsReadBeside(), before + 1);
         QVERIFY2(beside, qPrintable(beside.error()));
         QVERIFY2(alone, qPrintable(alone.error()));
         QVERIFY(beside->totals.pilots > 0);
@@ -381,6 +384,10 @@ void TestProgressQueries::pilotsReadBesideAreThoseReadAlone()
 void TestProgressQueries::aTransactionsOwnChangesAreCounted()
 {
     QSqlDatabase db = m_fixture->db.connection();
+    // One pairing's pilots are read on the caller's connection, too.
+    const quint64 before = ProgressQueries::pilotsReadBeside();
+    QVERIFY(ProgressQueries(db, Today).pairing(pairing(QStringLiteral("E-04"))));
+    QCOMPARE(ProgressQueries::pilotsReadBeside(), before);
     QVERIFY(db.transaction());
     QSqlQuery q(db);
     QVERIFY2(q.exec(QStringLiteral("DELETE FROM readiness_assessment")), qPrintable(q.lastError().text()));
