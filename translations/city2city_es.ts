@@ -1117,6 +1117,10 @@
             <numerusform>… y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation>Leyenda: %1</translation>
+    </message>
 </context>
 <context>
     <name>CitiesPage</name>

@@ -1117,6 +1117,10 @@
             <numerusform>… e mais %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation>Legenda: %1</translation>
+    </message>
 </context>
 <context>
     <name>CitiesPage</name>

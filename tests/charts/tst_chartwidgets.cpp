@@ -12,6 +12,9 @@
 #include <QApplication>
 #include <QChartView>
 #include <QGraphicsTextItem>
+#include <QLabel>
+#include <QLegend>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -34,6 +37,7 @@ private slots:
     void pairingChartsFollowEditsWhenShown();
     void hoverTellsWhatAPartCounts();
     void longTitleKeepsClearOfTheMenu();
+    void legendWrapsInsteadOfCuttingNames();
 
 private:
     std::unique_ptr<ProgressFixture> m_f;
@@ -237,6 +241,62 @@ void TestChartWidgets::longTitleKeepsClearOfTheMenu()
         // The plot keeps the style's margin on its other sides.
         QCOMPARE(panel.chart()->margins().left(), panel.chart()->margins().top());
     }
+}
+
+// Qt's legend is one row: the stages of a dashboard panel read "Not…", "Mat…". The panel's own
+// legend gives every name whole, on two rows if it must; a chart without a legend gets none.
+void TestChartWidgets::legendWrapsInsteadOfCuttingNames()
+{
+    ProgrammeProgress figures;
+    ThemeStages energy{1, QStringLiteral("E"), QStringLiteral("Energy"), {}};
+    for (const QString &stage : ProgressQueries::stageKeys()) {
+        PairingProgress pairing;
+        pairing.stage = stage;
+        pairing.themeId = 1;
+        figures.pairings << pairing;
+        energy.byStage.insert(stage, 1);
+    }
+    figures.stagesByTheme << energy;
+    ChartPanel panel;
+    panel.setBuilder([figures](const ChartStyle &style) { return ProgrammeCharts::stagesByTheme(figures, style); },
+                     QStringLiteral("stages"));
+    panel.resize(300, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(!panel.chart()->legend()->isVisible());
+    QLabel *legend = panel.legend();
+    QVERIFY(legend->isVisible());
+    QStringList names;
+    for (const QString &stage : ProgressQueries::stageKeys())
+        names << ProgressQueries::stageName(stage);
+    QCOMPARE(legend->accessibleName(), QStringLiteral("Legend: ") + names.join(QLatin1String(", ")));
+    const QString shown = QTextDocumentFragment::fromHtml(legend->text()).toPlainText().replace(QChar::Nbsp, u' ');
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(shown.contains(name), qPrintable(shown));
+    // Six names do not fit on one row of 300 px: the label is taller than a line, and all of it
+    // is shown.
+    QVERIFY(legend->heightForWidth(legend->width()) > legend->fontMetrics().lineSpacing() * 3 / 2);
+    QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
+    // Restyled (a dark desktop), the legend stays the panel's.
+    QPalette dark = panel.palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Text, Qt::white);
+    panel.setPalette(dark);
+    QVERIFY(!panel.chart()->legend()->isVisible());
+    QVERIFY(legend->isVisible());
+
+    ChartPanel none;
+    ProgrammeProgress late;
+    late.pairings << PairingProgress{};
+    late.pairings.first().code = QStringLiteral("E-01");
+    late.pairings.first().actionsOverdue = 3;
+    none.setBuilder([late](const ChartStyle &style) { return ProgrammeCharts::overdueByPairing(late, style, 10); },
+                    QStringLiteral("late"));
+    none.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&none));
+    QVERIFY(!none.legend()->isVisible());
 }
 
 QTEST_MAIN(TestChartWidgets)

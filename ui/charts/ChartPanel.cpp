@@ -4,6 +4,7 @@
 #include "charts/ChartStyle.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractSeries>
 #include <QAction>
 #include <QAreaSeries>
 #include <QBarSet>
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QMenu>
@@ -91,7 +93,7 @@ void setThemeKeepingDataColours(QChart *chart, QChart::ChartTheme theme)
 } // namespace
 
 ChartPanel::ChartPanel(QWidget *parent)
-    : QWidget(parent), m_view(new QChartView(this)), m_menuButton(new QToolButton(this)),
+    : QWidget(parent), m_view(new QChartView(this)), m_menuButton(new QToolButton(this)), m_legend(new QLabel(this)),
       m_savePng(new QAction(tr("Save as &PNG…"), this)),
       m_savePdf(new QAction(tr("Save as P&DF…"), this)), m_copy(new QAction(tr("&Copy"), this)),
       m_chooser(&defaultChooser)
@@ -118,9 +120,18 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_view->viewport()->setAccessibleName(m_view->accessibleName());
     m_menuButton->raise();
 
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAutoFillBackground(true); // the chart's background, not the window's
+    m_legend->setContentsMargins(6, 0, 6, 6);
+    m_legend->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
 
     connect(m_savePng, &QAction::triggered, this, [this] { save(false); });
     connect(m_savePdf, &QAction::triggered, this, [this] { save(true); });
@@ -146,6 +157,8 @@ void ChartPanel::setBuilder(Builder builder, const QString &fileStem)
     }
     m_view->setCursor(Qt::ArrowCursor);
     m_title = m_view->chart()->title();
+    m_hasLegend = m_view->chart()->legend()->isVisible();
+    showLegend();
     m_view->setAccessibleName(m_title);
     m_view->viewport()->setAccessibleName(m_title); // focusable on its own
     connectParts();
@@ -169,6 +182,38 @@ void ChartPanel::fitTitle()
                 + m_title.mid(label + 2).toHtmlEscaped() + QLatin1String("</div>");
     if (shown->title() != title)
         shown->setTitle(title);
+}
+
+void ChartPanel::showLegend()
+{
+    QChart *shown = chart();
+    if (!shown || !m_hasLegend) {
+        m_legend->hide();
+        return;
+    }
+    shown->legend()->hide();
+    const ChartStyle style = ChartStyle::fromPalette(palette(), font());
+    QPalette colours = m_legend->palette();
+    colours.setColor(QPalette::Window, style.background);
+    colours.setColor(QPalette::WindowText, style.text);
+    m_legend->setPalette(colours);
+    m_legend->setFont(style.legendFont);
+    // An entry does not break inside; the label breaks between entries.
+    QStringList entries;
+    QStringList names;
+    const QList<QLegendMarker *> markers = shown->legend()->markers();
+    for (QLegendMarker *marker : markers) { // its getters are not const
+        if (!marker->series() || !marker->series()->isVisible()) // Qt's hidden legend hides its markers
+            continue;
+        QString name = marker->label().toHtmlEscaped();
+        name.replace(u' ', QLatin1String("&nbsp;"));
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                       .arg(marker->brush().color().name(), name);
+        names << marker->label();
+    }
+    m_legend->setText(entries.join(QLatin1String("&nbsp;&nbsp; ")));
+    m_legend->setAccessibleName(tr("Legend: %1").arg(names.join(QLatin1String(", "))));
+    m_legend->setVisible(!entries.isEmpty());
 }
 
 QChart *ChartPanel::chart() const
@@ -340,6 +385,7 @@ void ChartPanel::changeEvent(QEvent *event)
         setThemeKeepingDataColours(chart(), themeFor(palette()));
         ChartStyle::fromPalette(palette(), font()).apply(chart());
         placeMenuButton();
+        showLegend();
     }
 }
 

@@ -11,6 +11,7 @@
 class QAction;
 class QChart;
 class QChartView;
+class QLabel;
 class QToolButton;
 struct ChartStyle;
 
@@ -37,6 +38,8 @@ public:
     void setBuilder(Builder builder, const QString &fileStem);
     QChart *chart() const;
     QChartView *view() const { return m_view; }
+    // The chart's legend on screen, under it; hidden for a chart without one.
+    QLabel *legend() const { return m_legend; }
     QAction *savePngAction() const { return m_savePng; }
     QAction *savePdfAction() const { return m_savePdf; }
     QAction *copyAction() const { return m_copy; }
@@ -73,10 +76,16 @@ private:
     // held of 48943 planned") ran under the menu button. Its right margin keeps clear of it, and
     // a title too wide for the rest breaks after its label instead of losing its counts to "...".
     void fitTitle();
+    // Qt's legend is one row, and six entries in a dashboard panel read "Not…", "Mat…", "Sha…".
+    // On screen the entries are a label under the chart that wraps between them; saved and
+    // copied charts are built anew, at their own size, with Qt's legend.
+    void showLegend();
 
     QChartView *m_view;
     QToolButton *m_menuButton;
     QString m_title; // as the builder wrote it, on one line
+    QLabel *m_legend;
+    bool m_hasLegend = false; // the chart as built shows its legend
     QAction *m_savePng;
     QAction *m_savePdf;
     QAction *m_copy;
