@@ -80,10 +80,10 @@ BoundStatement scoped(const QString &sql, const ProgressScope &scope, Narrows on
 using Standings = Result<QList<PilotStanding>>;
 
 // The pilots' standings of a programme or a theme, read on a thread of their own with a
-// connection of their own while the caller reads the rest: they are half of the read (about
-// 0.4 of 0.75 s at 10,000 pairings), and a laptop has a second core. They count only when that
-// connection's snapshot is the caller's (the same last change); otherwise, or when the file
-// cannot be opened again, the caller reads them itself.
+// connection of their own while the caller reads the rest: they are more than half of the
+// read (0.2 of 0.37 s of work at 10,000 pairings), and a laptop has a second core. They count
+// only when that connection's snapshot is the caller's (the same last change); otherwise, or
+// when the file cannot be opened again or no thread can be started, the caller reads them.
 std::future<Standings> standingsBeside(const ReadSnapshot &snapshot, const PilotFilter &filter,
                                        const Rubric &rubric)
 {
