@@ -87,57 +87,67 @@ void deleteWeights(void *weights)
     delete static_cast<Weights *>(weights);
 }
 
-void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+// bm25 of the current row: how often each word is in it, against its length.
+int scoreRow(const Fts5ExtensionApi *api, Fts5Context *fts, Weights &weights, double &score)
 {
-    auto *weights = static_cast<Weights *>(api->xGetAuxdata(fts, 0));
-    if (!weights) {
-        if (argc != 3 || sqlite3_value_int64(argv[0]) < 1) {
-            sqlite3_result_error(context, "c2c_rank(table, cap, first id, last id): a cap of at least 1", -1);
-            return;
-        }
-        auto fresh = std::make_unique<Weights>();
-        if (int rc = weigh(api, fts, sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]),
-                           sqlite3_value_int64(argv[2]), *fresh);
-            rc != SQLITE_OK) {
-            sqlite3_result_error_code(context, rc);
-            return;
-        }
-        // Kept for the search's other rows. FTS5 owns it from here, and deletes it itself when
-        // it cannot keep it.
-        weights = fresh.release();
-        if (int rc = api->xSetAuxdata(fts, weights, deleteWeights); rc != SQLITE_OK) {
-            sqlite3_result_error_code(context, rc);
-            return;
-        }
-    }
-    std::fill(weights->frequency.begin(), weights->frequency.end(), 0.0);
+    std::fill(weights.frequency.begin(), weights.frequency.end(), 0.0);
     int instances = 0;
-    if (int rc = api->xInstCount(fts, &instances); rc != SQLITE_OK) {
-        sqlite3_result_error_code(context, rc);
-        return;
-    }
+    if (int rc = api->xInstCount(fts, &instances); rc != SQLITE_OK)
+        return rc;
     for (int i = 0; i < instances; ++i) {
         int phrase = 0;
         int column = 0;
         int offset = 0;
-        if (int rc = api->xInst(fts, i, &phrase, &column, &offset); rc != SQLITE_OK) {
-            sqlite3_result_error_code(context, rc);
-            return;
-        }
-        weights->frequency[size_t(phrase)] += 1.0;
+        if (int rc = api->xInst(fts, i, &phrase, &column, &offset); rc != SQLITE_OK)
+            return rc;
+        weights.frequency[size_t(phrase)] += 1.0;
     }
     int length = 0;
-    if (int rc = api->xColumnSize(fts, -1, &length); rc != SQLITE_OK) {
-        sqlite3_result_error_code(context, rc);
+    if (int rc = api->xColumnSize(fts, -1, &length); rc != SQLITE_OK)
+        return rc;
+    score = 0.0;
+    const double lengthFactor = K1 * (1.0 - B + B * double(length) / weights.meanLength);
+    for (size_t i = 0; i < weights.idf.size(); ++i) {
+        const double f = weights.frequency[i];
+        score += weights.idf[i] * (f * (K1 + 1.0)) / (f + lengthFactor);
+    }
+    return SQLITE_OK;
+}
+
+// The search's weights, made at its first row and kept by FTS5 for the others.
+int weightsOf(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_value **argv, Weights *&weights)
+{
+    weights = static_cast<Weights *>(api->xGetAuxdata(fts, 0));
+    if (weights)
+        return SQLITE_OK;
+    auto fresh = std::make_unique<Weights>();
+    if (int rc = weigh(api, fts, sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]),
+                       sqlite3_value_int64(argv[2]), *fresh);
+        rc != SQLITE_OK)
+        return rc;
+    // FTS5 owns it from here, and deletes it itself when it cannot keep it.
+    weights = fresh.release();
+    const int rc = api->xSetAuxdata(fts, weights, deleteWeights);
+    if (rc != SQLITE_OK)
+        weights = nullptr;
+    return rc;
+}
+
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 3 || sqlite3_value_int64(argv[0]) < 1) {
+        sqlite3_result_error(context, "c2c_rank(table, cap, first id, last id): a cap of at least 1", -1);
         return;
     }
+    Weights *weights = nullptr;
     double score = 0.0;
-    const double lengthFactor = K1 * (1.0 - B + B * double(length) / weights->meanLength);
-    for (size_t i = 0; i < weights->idf.size(); ++i) {
-        const double f = weights->frequency[i];
-        score += weights->idf[i] * (f * (K1 + 1.0)) / (f + lengthFactor);
-    }
-    sqlite3_result_double(context, -1.0 * score);
+    int rc = weightsOf(api, fts, argv, weights);
+    if (rc == SQLITE_OK)
+        rc = scoreRow(api, fts, *weights, score);
+    if (rc != SQLITE_OK)
+        sqlite3_result_error_code(context, rc);
+    else
+        sqlite3_result_double(context, -1.0 * score);
 }
 
 fts5_api *fts5Of(sqlite3 *handle)

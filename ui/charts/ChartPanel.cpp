@@ -147,18 +147,19 @@ void ChartPanel::setBuilder(Builder builder, const QString &fileStem)
 {
     m_builder = std::move(builder);
     m_fileStem = fileStem;
-    std::unique_ptr<QChart> chart = m_builder(ChartStyle::fromPalette(palette(), font()));
+    const ChartStyle style = ChartStyle::fromPalette(palette(), font());
+    std::unique_ptr<QChart> chart = m_builder(style);
     QChart *old = m_view->chart();
     m_view->setChart(chart.release()); // the view owns the new chart; the old one is ours to delete
     delete old;
     if (themeFor(palette()) != QChart::ChartThemeLight) {
         setThemeKeepingDataColours(m_view->chart(), themeFor(palette()));
-        ChartStyle::fromPalette(palette(), font()).apply(m_view->chart());
+        style.apply(m_view->chart());
     }
     m_view->setCursor(Qt::ArrowCursor);
     m_title = m_view->chart()->title();
     m_hasLegend = m_view->chart()->legend()->isVisible();
-    showLegend();
+    showLegend(style);
     m_view->setAccessibleName(m_title);
     m_view->viewport()->setAccessibleName(m_title); // focusable on its own
     connectParts();
@@ -184,7 +185,7 @@ void ChartPanel::fitTitle()
         shown->setTitle(title);
 }
 
-void ChartPanel::showLegend()
+void ChartPanel::showLegend(const ChartStyle &style)
 {
     QChart *shown = chart();
     if (!shown || !m_hasLegend) {
@@ -192,7 +193,6 @@ void ChartPanel::showLegend()
         return;
     }
     shown->legend()->hide();
-    const ChartStyle style = ChartStyle::fromPalette(palette(), font());
     QPalette colours = m_legend->palette();
     colours.setColor(QPalette::Window, style.background);
     colours.setColor(QPalette::WindowText, style.text);
@@ -382,10 +382,11 @@ void ChartPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // A new palette (e.g. the desktop switched to a dark theme): text, grid and background follow.
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && chart()) {
+        const ChartStyle style = ChartStyle::fromPalette(palette(), font());
         setThemeKeepingDataColours(chart(), themeFor(palette()));
-        ChartStyle::fromPalette(palette(), font()).apply(chart());
+        style.apply(chart());
         placeMenuButton();
-        showLegend();
+        showLegend(style);
     }
 }
 

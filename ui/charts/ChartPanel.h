@@ -79,7 +79,7 @@ private:
     // Qt's legend is one row, and six entries in a dashboard panel read "Not…", "Mat…", "Sha…".
     // On screen the entries are a label under the chart that wraps between them; saved and
     // copied charts are built anew, at their own size, with Qt's legend.
-    void showLegend();
+    void showLegend(const ChartStyle &style);
 
     QChartView *m_view;
     QToolButton *m_menuButton;
