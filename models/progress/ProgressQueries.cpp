@@ -11,6 +11,7 @@
 #include <atomic>
 #include <future>
 #include <system_error>
+#include <utility>
 
 namespace {
 
@@ -48,6 +49,11 @@ const QString Actions = QStringLiteral(
 // %1: the sessions in scope; the whole programme needs no look-up at all.
 const QString Participants = QStringLiteral(
     "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.status = 'present' AND %1");
+
+// The member cities and their countries, each once (what programme() counts from Members).
+const QString Places = QStringLiteral(
+    "SELECT count(DISTINCT pc.city_id), count(DISTINCT c.country_id) FROM pairing_city pc"
+    " JOIN pairing p ON p.id = pc.pairing_id JOIN city c ON c.id = pc.city_id WHERE %1");
 
 // What a statement's condition is on: the pairing p, the theme t (Themes) or the attendance a
 // (Participants).
@@ -206,10 +212,8 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         return Status::failure(QCoreApplication::translate("ProgressQueries", "The pairing no longer exists."));
 
     SqlRows themes(m_db, scoped(Themes, scope, Narrows::Theme));
-    QHash<qint64, int> themeRow;
     while (themes.next()) {
         const qint64 id = themes.integer(0);
-        themeRow.insert(id, int(result.stagesByTheme.size()));
         result.stagesByTheme << ThemeStages{id, themes.text(1), themes.text(2), {}};
         result.readinessByTheme << ThemeReadiness{id, themes.text(1), themes.text(2), {}, 0, 0};
     }
@@ -251,11 +255,13 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
             heldKinds[pairingId] << sessions.text(3);
             const QDate day = sessions.date(5); // a UTC instant's own day
             if (day.isValid() && day >= result.quarterStart && day <= result.quarterEnd)
-                ++result.sessionsHeldThisQuarter;
+                ++p.sessionsHeldThisQuarter;
         }
     }
     if (!sessions.status())
         return sessions.status();
+    for (PairingProgress &p : result.pairings)
+        p.stage = stageOf(heldKinds.value(p.pairingId));
 
     SqlRows actions(m_db, scoped(Actions, scope, Narrows::Pairing, m_today));
     while (actions.next()) {
@@ -266,16 +272,15 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         p.actionsDone += actions.number(1);
         p.actionsOpen += actions.number(2);
         p.actionsOverdue += actions.number(3);
-        result.totals.actions += actions.number(4);
+        p.actions += actions.number(4);
     }
     if (!actions.status())
         return actions.status();
 
-    SqlRows participants(m_db, scoped(Participants, scope, Narrows::Attendance));
-    if (participants.next())
-        result.totals.participants = participants.number(0);
-    if (!participants.status())
+    const Result<int> participants = this->participants(scope);
+    if (!participants)
         return participants.status();
+    result.totals.participants = participants.value();
 
     // Progress needs each pilot's levels, not the words of its assessment: without the summary
     // and the evidence, the figures of 10,000 pairings hold (and keep) a third of the memory.
@@ -287,12 +292,64 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     if (!pilots)
         return pilots.status();
     result.pilots = std::move(pilots).value();
-    for (const PilotStanding &s : std::as_const(result.pilots)) {
+    result.totals.cities = int(cities.size());
+    result.totals.countries = int(countries.size());
+    tally(result);
+    return result;
+}
+
+Result<int> ProgressQueries::participants(const ProgressScope &scope) const
+{
+    SqlRows participants(m_db, scoped(Participants, scope, Narrows::Attendance));
+    const int count = participants.next() ? participants.number(0) : 0;
+    if (!participants.status())
+        return participants.status();
+    return count;
+}
+
+Result<std::pair<int, int>> ProgressQueries::places(const ProgressScope &scope) const
+{
+    SqlRows places(m_db, scoped(Places, scope));
+    const std::pair<int, int> counts = places.next() ? std::pair(places.number(0), places.number(1))
+                                                     : std::pair(0, 0);
+    if (!places.status())
+        return places.status();
+    return counts;
+}
+
+void ProgressQueries::tally(ProgrammeProgress &progress)
+{
+    QHash<qint64, int> rowOf;
+    for (int row = 0; row < progress.pairings.size(); ++row) {
+        PairingProgress &p = progress.pairings[row];
+        rowOf.insert(p.pairingId, row);
+        p.pilots = 0;
+        p.pilotsReady = 0;
+        p.lowestReadiness.reset();
+    }
+    QHash<qint64, int> themeRow;
+    for (int row = 0; row < progress.stagesByTheme.size(); ++row) {
+        themeRow.insert(progress.stagesByTheme.at(row).themeId, row);
+        progress.stagesByTheme[row].byStage.clear();
+    }
+    for (ThemeReadiness &theme : progress.readinessByTheme) {
+        theme.byOverall.clear();
+        theme.notAssessed = 0;
+        theme.ready = 0;
+    }
+    ProgressIndicators &totals = progress.totals;
+    const ProgressIndicators counted = std::exchange(totals, {});
+    totals.cities = counted.cities;
+    totals.countries = counted.countries;
+    totals.participants = counted.participants;
+    progress.sessionsHeldThisQuarter = 0;
+
+    for (const PilotStanding &s : std::as_const(progress.pilots)) {
         const int row = rowOf.value(s.pairingId, -1);
         const int theme = themeRow.value(s.themeId, -1);
-        ++result.totals.pilots;
+        ++totals.pilots;
         if (row >= 0) {
-            PairingProgress &p = result.pairings[row];
+            PairingProgress &p = progress.pairings[row];
             ++p.pilots;
             if (s.readiness.ready)
                 ++p.pilotsReady;
@@ -301,35 +358,33 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
                                                       : *s.readiness.overall;
         }
         if (s.readiness.overall) {
-            ++result.totals.pilotsAssessed;
-            ++result.totals.pilotsByOverall[*s.readiness.overall];
+            ++totals.pilotsAssessed;
+            ++totals.pilotsByOverall[*s.readiness.overall];
             if (theme >= 0)
-                ++result.readinessByTheme[theme].byOverall[*s.readiness.overall];
+                ++progress.readinessByTheme[theme].byOverall[*s.readiness.overall];
         } else if (theme >= 0) {
-            ++result.readinessByTheme[theme].notAssessed;
+            ++progress.readinessByTheme[theme].notAssessed;
         }
         if (s.readiness.ready) {
-            ++result.totals.pilotsReady;
+            ++totals.pilotsReady;
             if (theme >= 0)
-                ++result.readinessByTheme[theme].ready;
+                ++progress.readinessByTheme[theme].ready;
         }
     }
 
-    for (PairingProgress &p : result.pairings) {
-        p.stage = stageOf(heldKinds.value(p.pairingId));
+    for (const PairingProgress &p : std::as_const(progress.pairings)) {
         const int theme = themeRow.value(p.themeId, -1);
         if (theme >= 0)
-            ++result.stagesByTheme[theme].byStage[p.stage];
-        result.totals.sessionsPlanned += p.sessionsPlanned;
-        result.totals.sessionsHeld += p.sessionsHeld;
-        result.totals.actionsDone += p.actionsDone;
-        result.totals.actionsOpen += p.actionsOpen;
-        result.totals.actionsOverdue += p.actionsOverdue;
+            ++progress.stagesByTheme[theme].byStage[p.stage];
+        totals.sessionsPlanned += p.sessionsPlanned;
+        totals.sessionsHeld += p.sessionsHeld;
+        progress.sessionsHeldThisQuarter += p.sessionsHeldThisQuarter;
+        totals.actions += p.actions;
+        totals.actionsDone += p.actionsDone;
+        totals.actionsOpen += p.actionsOpen;
+        totals.actionsOverdue += p.actionsOverdue;
     }
-    result.totals.pairings = int(result.pairings.size());
-    result.totals.cities = int(cities.size());
-    result.totals.countries = int(countries.size());
-    return result;
+    totals.pairings = int(progress.pairings.size());
 }
 
 Result<PairingDashboard> ProgressQueries::pairing(qint64 pairingId) const

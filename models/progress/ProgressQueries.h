@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QSqlDatabase>
 
+#include <utility>
+
 // What the progress of the programme, of one theme or of one pairing is read for.
 struct ProgressScope
 {
@@ -58,6 +60,8 @@ struct PairingProgress
     QString stage;      // programme stage key: not_started, matchmaking ... piloting
     int sessionsPlanned = 0;
     int sessionsHeld = 0;
+    int sessionsHeldThisQuarter = 0;
+    int actions = 0; // every action item, dropped ones too
     int actionsOpen = 0;
     int actionsDone = 0;
     int actionsOverdue = 0;
@@ -127,6 +131,15 @@ public:
     // rest, on a thread and a connection of their own (the file's; not inside a transaction).
     Result<ProgrammeProgress> programme(const ProgressScope &scope = {}) const;
     Result<PairingDashboard> pairing(qint64 pairingId) const;
+
+    // Fills in what follows from the pairings' rows and the pilots: each pairing's pilots, the
+    // themes' stages and readiness, and every total but the cities, countries and participants
+    // (which are counted over members and people, not summed).
+    static void tally(ProgrammeProgress &progress);
+    // People present at one session or more of the scope.
+    Result<int> participants(const ProgressScope &scope) const;
+    // The scope's member cities and their countries, each counted once.
+    Result<std::pair<int, int>> places(const ProgressScope &scope) const;
 
     // The statements programme() runs, bound as it binds them (the latest assessments' levels,
     // read in chunks of ids, left out), for comparing the app with the sqlite3 shell.

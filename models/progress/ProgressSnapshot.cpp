@@ -22,7 +22,7 @@
 namespace {
 
 // Changes whenever what is written below changes: older files are then simply not used.
-constexpr quint32 Magic = 0xC2C50004;
+constexpr quint32 Magic = 0xC2C50005;
 
 // FNV-1a over 8-byte words: cheap (the figures of 10,000 pairings are 6 MB) and enough to tell
 // a damaged file, which is all it is for.
@@ -215,6 +215,8 @@ void writePairings(QDataStream &out, const QList<PairingProgress> &pairings)
     w.texts(pairings, [](const PairingProgress &p) { return p.stage; });
     w.numbers(pairings, [](const PairingProgress &p) { return p.sessionsPlanned; });
     w.numbers(pairings, [](const PairingProgress &p) { return p.sessionsHeld; });
+    w.numbers(pairings, [](const PairingProgress &p) { return p.sessionsHeldThisQuarter; });
+    w.numbers(pairings, [](const PairingProgress &p) { return p.actions; });
     w.numbers(pairings, [](const PairingProgress &p) { return p.actionsOpen; });
     w.numbers(pairings, [](const PairingProgress &p) { return p.actionsDone; });
     w.numbers(pairings, [](const PairingProgress &p) { return p.actionsOverdue; });
@@ -241,7 +243,8 @@ QList<PairingProgress> readPairings(QDataStream &in)
     }
     const QStringList cities = r.texts(qsizetype(allCities));
     const QStringList stages = r.texts();
-    const QList<qint64> planned = r.numbers(), held = r.numbers(), open = r.numbers();
+    const QList<qint64> planned = r.numbers(), held = r.numbers(), heldThisQuarter = r.numbers();
+    const QList<qint64> actions = r.numbers(), open = r.numbers();
     const QList<qint64> done = r.numbers(), overdue = r.numbers(), pilots = r.numbers();
     const QList<qint64> ready = r.numbers(), lowest = r.numbers();
     if (in.status() != QDataStream::Ok)
@@ -258,6 +261,8 @@ QList<PairingProgress> readPairings(QDataStream &in)
         p.stage = stages.at(i);
         p.sessionsPlanned = int(planned.at(i));
         p.sessionsHeld = int(held.at(i));
+        p.sessionsHeldThisQuarter = int(heldThisQuarter.at(i));
+        p.actions = int(actions.at(i));
         p.actionsOpen = int(open.at(i));
         p.actionsDone = int(done.at(i));
         p.actionsOverdue = int(overdue.at(i));
@@ -339,28 +344,18 @@ static QDataStream &operator>>(QDataStream &in, ProgrammeProgress &p)
 
 namespace ProgressSnapshot {
 
-Result<QByteArray> stateOf(QSqlDatabase db, const QString &databasePath, const ProgressScope &scope, QDate asOf)
+Result<State> stateOf(QSqlDatabase db, const QString &databasePath, const ProgressScope &scope, QDate asOf)
 {
     QSqlQuery q(db);
-    // The last change names the file's history: a file restored from a backup and edited again
-    // may reach the same id, never with the same time and record. The join gives one row, with
-    // the schema version, when the log is empty too.
-    if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), last.id,"
-                               " last.changed_at, last.record_uuid, last.table_name, last.field"
-                               " FROM (SELECT 1) LEFT JOIN (SELECT id, changed_at, record_uuid,"
-                               " table_name, field FROM change_log ORDER BY id DESC LIMIT 1) AS last ON 1"))
-        || !q.next())
+    if (!q.exec(QStringLiteral("SELECT user_version FROM pragma_user_version")) || !q.next())
         return Status::failure(sqlErrorMessage(q.lastError()));
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
+    const auto lastChange = ProgressUpdate::lastChange(db);
+    if (!lastChange)
+        return lastChange.status();
+    State state{{}, lastChange.value()};
+    QDataStream out(&state.base, QIODevice::WriteOnly);
     out << Magic << QStringLiteral(C2C_VERSION) << Translations::current() << scope << asOf;
     out << q.value(0).toString();
-    if (q.isNull(1)) {
-        out << QStringLiteral("no changes");
-    } else {
-        for (int i = 1; i < 6; ++i)
-            out << q.value(i).toString();
-    }
     // The same path may hold another file later (a newer one generated, a copy put there).
     const QFileInfo file(databasePath);
     struct stat facts{};
@@ -391,7 +386,7 @@ QByteArray serialized(const ProgrammeProgress &progress)
     return bytes;
 }
 
-Status save(const QString &databasePath, const QByteArray &state, const ProgrammeProgress &progress)
+Status save(const QString &databasePath, const State &state, const ProgrammeProgress &progress)
 {
     const QString path = fileFor(databasePath);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -405,22 +400,24 @@ Status save(const QString &databasePath, const QByteArray &state, const Programm
     const QByteArray figures = serialized(progress);
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << state << checksumOf(figures) << figures;
+    out << state.base << state.lastChange.id << state.lastChange.name << checksumOf(figures) << figures;
     if (out.status() != QDataStream::Ok || !file.commit())
         return Status::failure(file.errorString());
     return {};
 }
 
-std::optional<ProgrammeProgress> load(const QString &databasePath, const QByteArray &state)
+// The figures kept for the database when their state is one wanted says yes to.
+template <typename Wanted>
+static std::optional<Earlier> loadKept(const QString &databasePath, Wanted wanted)
 {
     QFile file(fileFor(databasePath));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
-    QByteArray kept;
-    in >> kept;
-    if (in.status() != QDataStream::Ok || kept != state)
+    State kept;
+    in >> kept.base >> kept.lastChange.id >> kept.lastChange.name;
+    if (in.status() != QDataStream::Ok || !wanted(kept))
         return std::nullopt;
     quint64 checksum = 0;
     QByteArray figures;
@@ -430,11 +427,24 @@ std::optional<ProgrammeProgress> load(const QString &databasePath, const QByteAr
     QDataStream read(figures);
     read.setVersion(QDataStream::Qt_6_4);
     read.setByteOrder(QDataStream::ByteOrder(QSysInfo::ByteOrder));
-    ProgrammeProgress progress;
-    read >> progress;
+    Earlier result{{}, kept.lastChange};
+    read >> result.figures;
     if (read.status() != QDataStream::Ok || !read.atEnd())
         return std::nullopt;
-    return progress;
+    return result;
+}
+
+std::optional<ProgrammeProgress> load(const QString &databasePath, const State &state)
+{
+    auto kept = loadKept(databasePath, [&state](const State &kept) { return kept == state; });
+    return kept ? std::optional<ProgrammeProgress>(std::move(kept->figures)) : std::nullopt;
+}
+
+std::optional<Earlier> loadEarlier(const QString &databasePath, const State &state)
+{
+    return loadKept(databasePath, [&state](const State &kept) {
+        return kept.base == state.base && kept.lastChange.id < state.lastChange.id;
+    });
 }
 
 } // namespace ProgressSnapshot

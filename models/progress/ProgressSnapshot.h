@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProgressQueries.h"
+#include "ProgressUpdate.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,19 +13,40 @@
 // pairings). Only what the dashboard draws is kept (the fields ProgrammeCharts::drawnOnly keeps;
 // the others read back empty). They are used only when a read would give the same figures now:
 // the same file (its path, inode and creation time), the same schema, the same last row of its
-// change log (every write adds one), the same day, scope and language, and this version.
+// change log (every write adds one), the same day, scope and language, and this version; or,
+// kept at an earlier row of the log, when ProgressUpdate can bring them up to it.
 namespace ProgressSnapshot {
+
+// What figures are of: this version, the language, scope and day, the schema and the file
+// (base), and the change log's last row when they were read.
+struct State
+{
+    QByteArray base;
+    ChangeMark lastChange;
+
+    bool operator==(const State &other) const { return base == other.base && lastChange == other.lastChange; }
+    bool operator!=(const State &other) const { return !(*this == other); }
+};
 
 // What the figures read on db are of. On a worker, read it before and after the figures: when
 // the two differ, a write came in between and the figures are not kept.
-Result<QByteArray> stateOf(QSqlDatabase db, const QString &databasePath, const ProgressScope &scope,
-                           QDate asOf);
+Result<State> stateOf(QSqlDatabase db, const QString &databasePath, const ProgressScope &scope, QDate asOf);
 
 // Writes the figures with their state, readable by the user only; a failure leaves no file.
-Status save(const QString &databasePath, const QByteArray &state, const ProgrammeProgress &progress);
+Status save(const QString &databasePath, const State &state, const ProgrammeProgress &progress);
 // The figures kept for the database when their state is state; none when they are missing,
 // of another state, or unreadable.
-std::optional<ProgrammeProgress> load(const QString &databasePath, const QByteArray &state);
+std::optional<ProgrammeProgress> load(const QString &databasePath, const State &state);
+
+// Figures kept at an earlier change, for ProgressUpdate to bring up to date.
+struct Earlier
+{
+    ProgrammeProgress figures;
+    ChangeMark lastChange; // when they were read
+};
+// The figures kept for the database when their state is state's but for an earlier change
+// (a lower id); none otherwise.
+std::optional<Earlier> loadEarlier(const QString &databasePath, const State &state);
 
 // Where the figures of a database are kept (QStandardPaths::CacheLocation).
 QString fileFor(const QString &databasePath);

@@ -95,6 +95,15 @@ QList<BoundStatement> ReadinessQueries::standingsStatements(const PilotFilter &f
     return {chosen(Standings, full ? QStringLiteral("la.summary") : QStringLiteral("NULL"), filter, pilotId), levels};
 }
 
+bool ReadinessQueries::inStandingOrder(const PilotStanding &a, const PilotStanding &b)
+{
+    if (const int c = QString::compare(a.pairingCode, b.pairingCode); c != 0)
+        return c < 0;
+    if (const int c = QString::compare(a.cityName, b.cityName); c != 0)
+        return c < 0;
+    return a.pilotId < b.pilotId;
+}
+
 // Two reads whatever the number of pilots: the standings with their latest assessments, then
 // those assessments' levels (each found again by the same filter, which SQLite answers from
 // indexes faster than from a list of ids bound in chunks).
@@ -149,13 +158,7 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
         s.readiness = rubric.evaluate(s.latest ? &*s.latest : nullptr);
     // By pairing, city and pilot. Qt compares UTF-16 where SQLite compared UTF-8 bytes: the two
     // orders differ only between characters beyond U+FFFF and those from U+E000 to U+FFFF.
-    std::sort(rows.begin(), rows.end(), [](const PilotStanding &a, const PilotStanding &b) {
-        if (const int c = QString::compare(a.pairingCode, b.pairingCode); c != 0)
-            return c < 0;
-        if (const int c = QString::compare(a.cityName, b.cityName); c != 0)
-            return c < 0;
-        return a.pilotId < b.pilotId;
-    });
+    std::sort(rows.begin(), rows.end(), ReadinessQueries::inStandingOrder);
     return rows;
 }
 

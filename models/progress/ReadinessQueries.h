@@ -65,6 +65,8 @@ public:
     Result<QHash<qint64, QList<PlanActionRecord>>> plans(const PilotFilter &filter = {}) const;
 
     const Rubric &rubric() const { return m_rubric; }
+    // The order of standings(): by pairing code, city name and pilot.
+    static bool inStandingOrder(const PilotStanding &a, const PilotStanding &b);
 
     // The reads of standings(): one row per pilot with its latest assessment, then the levels
     // of those assessments. pilotId 0: every pilot the filter selects.

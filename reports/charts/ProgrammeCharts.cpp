@@ -343,8 +343,9 @@ std::unique_ptr<QChart> overdueByPairing(const ProgrammeProgress &progress, cons
 
 ProgrammeProgress drawnOnly(ProgrammeProgress progress)
 {
-    // Only what pairingLabel(), pilotLabel() and the charts above read is kept; ProgressSnapshot
-    // writes these same fields, and no others (keep the two lists together).
+    // Only what pairingLabel(), pilotLabel() and the charts above read is kept, and what
+    // ProgressQueries::tally() sums (the figures are brought up to date from these);
+    // ProgressSnapshot writes these same fields, and no others (keep the two lists together).
     for (PairingProgress &p : progress.pairings) {
         PairingProgress kept;
         kept.pairingId = p.pairingId;
@@ -354,6 +355,8 @@ ProgrammeProgress drawnOnly(ProgrammeProgress progress)
         kept.stage = std::move(p.stage);
         kept.sessionsPlanned = p.sessionsPlanned;
         kept.sessionsHeld = p.sessionsHeld;
+        kept.sessionsHeldThisQuarter = p.sessionsHeldThisQuarter;
+        kept.actions = p.actions;
         kept.actionsOpen = p.actionsOpen;
         kept.actionsDone = p.actionsDone;
         kept.actionsOverdue = p.actionsOverdue;

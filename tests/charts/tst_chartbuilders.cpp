@@ -494,6 +494,7 @@ static QStringList everyField(const ProgrammeProgress &p)
                              r.themeCode, r.themeName, r.challenge, r.status,
                              r.cities.join(u'|'), r.stage,
                              QString::number(r.sessionsPlanned), QString::number(r.sessionsHeld),
+                             QString::number(r.sessionsHeldThisQuarter), QString::number(r.actions),
                              QString::number(r.actionsOpen), QString::number(r.actionsDone),
                              QString::number(r.actionsOverdue), QString::number(r.pilots),
                              QString::number(r.pilotsReady), level(r.lowestReadiness)}
@@ -544,8 +545,9 @@ void TestChartBuilders::drawnOnlyDrawsTheSame()
     QVERIFY(cache.isValid());
     qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
     const QString database = cache.filePath(QStringLiteral("programme.c2c"));
-    QVERIFY(ProgressSnapshot::save(database, "state", full));
-    const auto kept = ProgressSnapshot::load(database, "state");
+    const ProgressSnapshot::State state{QByteArrayLiteral("state"), ChangeMark{7, QStringLiteral("row")}};
+    QVERIFY(ProgressSnapshot::save(database, state, full));
+    const auto kept = ProgressSnapshot::load(database, state);
     QVERIFY(kept);
     QCOMPARE(everyField(*kept), everyField(drawn));
     int links = 0;

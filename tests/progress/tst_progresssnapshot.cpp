@@ -1,6 +1,7 @@
 // The dashboard's figures kept between starts: read back exactly as they were written, used only
-// for the state they were read at (an edit, another day, scope or file makes them unused), kept
-// for the user's eyes only, and a damaged file is ignored.
+// for the state they were read at (an edit, another day, scope or file makes them unused; an edit
+// leaves them to be brought up to date), kept for the user's eyes only, and a damaged file is
+// ignored.
 #include "DemoProgramme.h"
 #include "EditorFixture.h"
 #include "edit/ChangeNotifier.h"
@@ -35,7 +36,7 @@ private slots:
     void damagedFilesAreIgnored();
 
 private:
-    QByteArray state(const ProgressScope &scope = {}, QDate day = Today) const;
+    ProgressSnapshot::State state(const ProgressScope &scope = {}, QDate day = Today) const;
     ProgrammeProgress read(const ProgressScope &scope = {}) const;
 
     QTemporaryDir m_cache;
@@ -62,12 +63,12 @@ void TestProgressSnapshot::cleanup()
     m_fixture.reset();
 }
 
-QByteArray TestProgressSnapshot::state(const ProgressScope &scope, QDate day) const
+ProgressSnapshot::State TestProgressSnapshot::state(const ProgressScope &scope, QDate day) const
 {
     const auto s = ProgressSnapshot::stateOf(m_fixture->db.connection(), m_fixture->db.path(), scope, day);
     if (!s)
         qWarning("%s", qPrintable(s.error()));
-    return s.value_or(QByteArray());
+    return s.value_or(ProgressSnapshot::State());
 }
 
 ProgrammeProgress TestProgressSnapshot::read(const ProgressScope &scope) const
@@ -80,9 +81,10 @@ void TestProgressSnapshot::readBackExactly()
     const ProgrammeProgress progress = read();
     QVERIFY(progress.totals.pilotsAssessed > 0); // the demo's pilots, with their assessments
     QVERIFY(!progress.pairings.isEmpty());
-    const QByteArray now = state();
-    QVERIFY(!now.isEmpty());
-    QCOMPARE(state(), now); // reading changes nothing
+    const ProgressSnapshot::State now = state();
+    QVERIFY(!now.base.isEmpty());
+    QVERIFY(now.lastChange.id > 0);
+    QVERIFY(state() == now); // reading changes nothing
 
     QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), now)); // nothing kept yet
     QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), now, progress));
@@ -99,10 +101,10 @@ void TestProgressSnapshot::readBackExactly()
         QCOMPARE(a.themeId, b.themeId);
         QCOMPARE(a.cities, b.cities);
         QCOMPARE(a.stage, b.stage);
-        QCOMPARE(QList<int>({a.sessionsPlanned, a.sessionsHeld, a.actionsOpen, a.actionsDone,
-                             a.actionsOverdue, a.pilots, a.pilotsReady}),
-                 QList<int>({b.sessionsPlanned, b.sessionsHeld, b.actionsOpen, b.actionsDone,
-                             b.actionsOverdue, b.pilots, b.pilotsReady}));
+        QCOMPARE(QList<int>({a.sessionsPlanned, a.sessionsHeld, a.sessionsHeldThisQuarter, a.actions,
+                             a.actionsOpen, a.actionsDone, a.actionsOverdue, a.pilots, a.pilotsReady}),
+                 QList<int>({b.sessionsPlanned, b.sessionsHeld, b.sessionsHeldThisQuarter, b.actions,
+                             b.actionsOpen, b.actionsDone, b.actionsOverdue, b.pilots, b.pilotsReady}));
         QCOMPARE(a.lowestReadiness, b.lowestReadiness);
     }
     QVERIFY(std::any_of(progress.pairings.cbegin(), progress.pairings.cend(),
@@ -134,17 +136,32 @@ void TestProgressSnapshot::readBackExactly()
 
 void TestProgressSnapshot::anEditChangesTheState()
 {
-    const QByteArray before = state();
-    QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), before, read()));
+    const ProgressSnapshot::State before = state();
+    const ProgrammeProgress figures = read();
+    QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), before, figures));
+    QVERIFY(!ProgressSnapshot::loadEarlier(m_fixture->db.path(), before)); // not earlier: the same
     CityRecord city;
     city.name = QStringLiteral("Süleymanpaşa");
     city.countryId = ProgrammeQueries(m_fixture->db.connection()).countryByCode(QStringLiteral("TR")).value_or(0);
     city.timeZone = QStringLiteral("Europe/Istanbul");
     const auto added = m_fixture->editor().addCity(city);
     QVERIFY2(added, qPrintable(added.error()));
-    const QByteArray after = state();
+    const ProgressSnapshot::State after = state();
     QVERIFY(after != before);
+    QCOMPARE(after.base, before.base);
+    QVERIFY(after.lastChange.id > before.lastChange.id);
     QVERIFY(!ProgressSnapshot::load(m_fixture->db.path(), after));
+    // Kept at an earlier change, for ProgressUpdate: with the row they were read at.
+    const auto earlier = ProgressSnapshot::loadEarlier(m_fixture->db.path(), after);
+    QVERIFY(earlier);
+    QVERIFY(earlier->lastChange == before.lastChange);
+    QCOMPARE(ProgressSnapshot::serialized(earlier->figures), ProgressSnapshot::serialized(figures));
+    // Not for another day, scope or file, nor for a change before the one they were kept at.
+    QVERIFY(!ProgressSnapshot::loadEarlier(m_fixture->db.path(), state({}, Today.addDays(1))));
+    QVERIFY(!ProgressSnapshot::loadEarlier(m_fixture->db.path(), state({1, 0})));
+    ProgressSnapshot::State older = after;
+    older.lastChange.id = before.lastChange.id - 1;
+    QVERIFY(!ProgressSnapshot::loadEarlier(m_fixture->db.path(), older));
     // Undo brings the rows back, not the history: still not the figures kept.
     m_fixture->undoStack.undo();
     QVERIFY(state() != before);
@@ -153,7 +170,7 @@ void TestProgressSnapshot::anEditChangesTheState()
 
 void TestProgressSnapshot::dayScopeAndFileAreInTheState()
 {
-    const QByteArray now = state();
+    const ProgressSnapshot::State now = state();
     QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), now, read()));
     QVERIFY(state({}, Today.addDays(1)) != now); // "overdue" moves with the day
     QVERIFY(state({1, 0}, Today) != now);       // another theme
@@ -182,7 +199,7 @@ void TestProgressSnapshot::aFileWithoutChangesHasAState()
 
 void TestProgressSnapshot::damagedFilesAreIgnored()
 {
-    const QByteArray now = state();
+    const ProgressSnapshot::State now = state();
     QVERIFY(ProgressSnapshot::save(m_fixture->db.path(), now, read()));
     const QString kept = ProgressSnapshot::fileFor(m_fixture->db.path());
     QFile file(kept);

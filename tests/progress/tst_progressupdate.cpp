@@ -1,0 +1,368 @@
+// The dashboard's figures kept before an edit, brought up to date by reading again only the
+// pairings the changes were in: after every kind of edit the figures equal a whole read's, field
+// for field; the pairings not changed are not read; and what only the whole read can tell
+// (a renamed city, a record moved between pairings, too much changed, a broken history, another
+// day) gives no figures.
+#include "DemoProgramme.h"
+#include "EditorFixture.h"
+#include "progress/ProgressSnapshot.h"
+#include "progress/ProgressUpdate.h"
+#include "readiness/PilotRecords.h"
+#include "store/CityStore.h"
+#include "store/NameLookup.h"
+#include "store/PairingStore.h"
+#include "store/ProgrammeQueries.h"
+#include "store/SessionStore.h"
+
+#include <QTest>
+
+#include <functional>
+
+namespace {
+const QDate Today(2027, 3, 20);
+}
+
+class TestProgressUpdate : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void actionItems();
+    void sessions();
+    void attendanceAndPeople();
+    void pilotsAndAssessments();
+    void pairingsAddedEditedRemoved();
+    void aThemesFiguresLoseAPairingMovedAway();
+    void editsOutsideTheFigures();
+    void onlyTheChangedPairingsAreRead();
+    void theWholeReadWhenOnlyItCanTell();
+
+private:
+    ProgrammeProgress whole(const ProgressScope &scope = {}) const;
+    ChangeMark mark() const;
+    Result<std::optional<ProgrammeProgress>> update(const ProgrammeProgress &kept, const ChangeMark &since) const;
+    // Keeps the figures, makes the edits, and compares the figures brought up to date with a
+    // whole read's.
+    void compareAfter(const std::function<void()> &edits, const ProgressScope &scope = {});
+
+    qint64 pairing(const QString &code) const;
+    qint64 city(const QString &name) const;
+    PairingRecord newPairing(const QString &code, const QString &cityA, const QString &cityB) const;
+
+    std::unique_ptr<EditorFixture> m_fixture;
+    DemoProgramme::Ids m_demo;
+};
+
+void TestProgressUpdate::init()
+{
+    m_fixture = std::make_unique<EditorFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    const auto demo = DemoProgramme::populate(m_fixture->db.database(), m_fixture->editor());
+    QVERIFY2(demo, qPrintable(demo.error()));
+    m_demo = demo.value();
+}
+
+void TestProgressUpdate::cleanup()
+{
+    m_fixture.reset();
+}
+
+ProgrammeProgress TestProgressUpdate::whole(const ProgressScope &scope) const
+{
+    auto read = ProgressQueries(m_fixture->connection(), Today).programme(scope);
+    if (!read)
+        qWarning("%s", qPrintable(read.error()));
+    return read.value_or(ProgrammeProgress());
+}
+
+ChangeMark TestProgressUpdate::mark() const
+{
+    return ProgressUpdate::lastChange(m_fixture->connection()).value_or(ChangeMark{});
+}
+
+Result<std::optional<ProgrammeProgress>> TestProgressUpdate::update(const ProgrammeProgress &kept,
+                                                                   const ChangeMark &since) const
+{
+    return ProgressUpdate(m_fixture->connection(), Today).apply(kept, since);
+}
+
+void TestProgressUpdate::compareAfter(const std::function<void()> &edits, const ProgressScope &scope)
+{
+    const ProgrammeProgress kept = whole(scope);
+    const ChangeMark since = mark();
+    QVERIFY(since.id > 0);
+    edits();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(mark().id > since.id);
+    const auto updated = update(kept, since);
+    QVERIFY2(updated, qPrintable(updated.error()));
+    QVERIFY(updated->has_value());
+    const ProgrammeProgress now = whole(scope);
+    // The fields the dashboard keeps, and every total, as one read gives them.
+    QCOMPARE(ProgressSnapshot::serialized(*updated.value()), ProgressSnapshot::serialized(now));
+    // Something changed that the kept figures did not have (each test's edits move a figure).
+    QVERIFY(ProgressSnapshot::serialized(kept) != ProgressSnapshot::serialized(now));
+}
+
+qint64 TestProgressUpdate::pairing(const QString &code) const
+{
+    return PairingStore(m_fixture->connection(), m_fixture->db.clock()).resolve(code).value_or(0);
+}
+
+qint64 TestProgressUpdate::city(const QString &name) const
+{
+    return NameLookup::city(m_fixture->connection(), name).value_or(0);
+}
+
+PairingRecord TestProgressUpdate::newPairing(const QString &code, const QString &cityA, const QString &cityB) const
+{
+    PairingRecord p;
+    p.code = code;
+    p.themeId = ProgrammeQueries(m_fixture->connection()).themes()->constFirst().id;
+    p.challenge = QStringLiteral("Shade for school yards");
+    p.cityIds = {city(cityA), city(cityB)};
+    return p;
+}
+
+void TestProgressUpdate::actionItems()
+{
+    compareAfter([this] {
+        ActionItemRecord late;
+        late.sessionId = m_demo.heldSession;
+        late.description = QStringLiteral("Send the tariff study");
+        late.dueDate = Today.addDays(-3);
+        const auto added = m_fixture->editor().addAction(late);
+        QVERIFY2(added, qPrintable(added.error()));
+        ActionItemRecord dropped = late;
+        dropped.description = QStringLiteral("Print the posters");
+        dropped.status = QStringLiteral("dropped");
+        QVERIFY(m_fixture->editor().addAction(dropped));
+        late.id = added.value();
+        late.status = QStringLiteral("done");
+        late.doneDate = Today;
+        const Status done = m_fixture->editor().editAction(late);
+        QVERIFY2(done, qPrintable(done.error()));
+    });
+}
+
+void TestProgressUpdate::sessions()
+{
+    compareAfter([this] {
+        const SessionStore store(m_fixture->connection(), m_fixture->db.clock());
+        // E-04's third session held this quarter: its stage and the quarter's count move.
+        auto third = store.fetch(m_demo.heldSession + 1);
+        QVERIFY2(third, qPrintable(third.error()));
+        third->status = QStringLiteral("held");
+        third->startUtc = QDateTime(Today.addDays(-2), QTime(9, 0), QTimeZone::utc());
+        const Status held = m_fixture->editor().editSession(third.value());
+        QVERIFY2(held, qPrintable(held.error()));
+        // Its fourth, a draft, removed; E-01's held one cancelled.
+        const Status removed = m_fixture->editor().deleteSession(m_demo.heldSession + 2);
+        QVERIFY2(removed, qPrintable(removed.error()));
+        const qint64 e01Held = m_fixture->db.scalar(QStringLiteral(
+            "SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id WHERE p.code = 'E-01' AND s.status = 'held'")).toLongLong();
+        auto cancelled = store.fetch(e01Held);
+        QVERIFY2(cancelled, qPrintable(cancelled.error()));
+        cancelled->status = QStringLiteral("cancelled");
+        QVERIFY(m_fixture->editor().editSession(cancelled.value()));
+    });
+}
+
+void TestProgressUpdate::attendanceAndPeople()
+{
+    compareAfter([this] {
+        PersonRecord person;
+        person.name = QStringLiteral("Zeynep Çelik");
+        const auto added = m_fixture->editor().addPerson(person);
+        QVERIFY2(added, qPrintable(added.error()));
+        AttendanceRecord present{m_demo.heldSession, added.value(), QStringLiteral("present")};
+        QVERIFY(m_fixture->editor().setAttendance(present));
+    });
+    compareAfter([this] {
+        const qint64 olena = m_fixture->db.scalar(QStringLiteral("SELECT id FROM person WHERE name = 'Olena Kovalenko'")).toLongLong();
+        QVERIFY(olena > 0);
+        AttendanceRecord absent{m_demo.heldSession, olena, QStringLiteral("absent")};
+        const Status marked = m_fixture->editor().setAttendance(absent);
+        QVERIFY2(marked, qPrintable(marked.error()));
+    });
+}
+
+void TestProgressUpdate::pilotsAndAssessments()
+{
+    compareAfter([this] {
+        auto e01 = PairingStore(m_fixture->connection(), m_fixture->db.clock()).fetch(pairing(QStringLiteral("E-01")));
+        QVERIFY2(e01, qPrintable(e01.error()));
+        PilotRecord pilot;
+        pilot.pairingId = e01->id;
+        pilot.cityId = e01->cityIds.constFirst();
+        pilot.title = QStringLiteral("Geothermal loop for the old town");
+        const auto added = m_fixture->editor().addPilot(pilot);
+        QVERIFY2(added, qPrintable(added.error()));
+        AssessmentRecord assessment;
+        assessment.pilotId = added.value();
+        assessment.assessedOn = Today;
+        for (const RubricDimension &dimension : Rubric::shipped().dimensions())
+            assessment.levels << DimensionLevel{dimension.id, 3, {}};
+        const auto assessed = m_fixture->editor().addAssessment(assessment);
+        QVERIFY2(assessed, qPrintable(assessed.error()));
+        // Lviv's pilot removed, with its three assessments.
+        const Status removed = m_fixture->editor().deletePilot(m_demo.pilot);
+        QVERIFY2(removed, qPrintable(removed.error()));
+    });
+}
+
+void TestProgressUpdate::pairingsAddedEditedRemoved()
+{
+    compareAfter([this] {
+        const auto added = m_fixture->editor().addPairing(newPairing(QStringLiteral("A-00"), QStringLiteral("Lviv"),
+                                                                     QStringLiteral("Çorlu")));
+        QVERIFY2(added, qPrintable(added.error()));
+        // E-04 renamed to the end of the order, into another theme, with a city more.
+        auto e04 = PairingStore(m_fixture->connection(), m_fixture->db.clock()).fetch(m_demo.pairing);
+        QVERIFY2(e04, qPrintable(e04.error()));
+        e04->code = QStringLiteral("Z-99");
+        e04->themeId = ProgrammeQueries(m_fixture->connection()).themes()->constLast().id;
+        e04->cityIds << city(QStringLiteral("Çorlu"));
+        const Status edited = m_fixture->editor().editPairing(e04.value());
+        QVERIFY2(edited, qPrintable(edited.error()));
+        // A seeded pairing without sessions (one with minutes is cancelled, not removed).
+        const qint64 quiet = m_fixture->db.scalar(QStringLiteral(
+            "SELECT id FROM pairing WHERE id NOT IN (SELECT pairing_id FROM session) ORDER BY code LIMIT 1")).toLongLong();
+        QVERIFY(quiet > 0);
+        const Status removed = m_fixture->editor().deletePairing(quiet);
+        QVERIFY2(removed, qPrintable(removed.error()));
+    });
+}
+
+void TestProgressUpdate::aThemesFiguresLoseAPairingMovedAway()
+{
+    auto e04 = PairingStore(m_fixture->connection(), m_fixture->db.clock()).fetch(m_demo.pairing);
+    QVERIFY2(e04, qPrintable(e04.error()));
+    const ProgressScope theme{e04->themeId, 0};
+    compareAfter([&] {
+        e04->themeId = ProgrammeQueries(m_fixture->connection()).themes()->constLast().id;
+        QVERIFY(e04->themeId != theme.themeId);
+        const Status edited = m_fixture->editor().editPairing(e04.value());
+        QVERIFY2(edited, qPrintable(edited.error()));
+    }, theme);
+}
+
+// Edits of minutes, plans and the directory touch no figure; a pairing's held session then
+// moves one, and only that pairing is read.
+void TestProgressUpdate::editsOutsideTheFigures()
+{
+    compareAfter([this] {
+        NoteRecord note;
+        note.sessionId = m_demo.heldSession;
+        note.body = QStringLiteral("Heat maps shared.");
+        QVERIFY(m_fixture->editor().addNote(note));
+        CityRecord city;
+        city.name = QStringLiteral("Süleymanpaşa");
+        city.countryId = ProgrammeQueries(m_fixture->connection()).countryByCode(QStringLiteral("TR")).value_or(0);
+        city.timeZone = QStringLiteral("Europe/Istanbul");
+        QVERIFY(m_fixture->editor().addCity(city));
+        auto lviv = CityStore(m_fixture->connection(), m_fixture->db.clock()).fetch(this->city(QStringLiteral("Lviv")));
+        QVERIFY(lviv);
+        lviv->population = 720000;
+        QVERIFY(m_fixture->editor().editCity(lviv.value()));
+        ActionItemRecord late;
+        late.sessionId = m_demo.heldSession;
+        late.description = QStringLiteral("Send the tariff study");
+        late.dueDate = Today.addDays(-3);
+        QVERIFY(m_fixture->editor().addAction(late));
+    });
+}
+
+// A figure of a pairing no edit touched, changed in the kept figures, stays as it was kept: the
+// update read only the pairing the edit was in.
+void TestProgressUpdate::onlyTheChangedPairingsAreRead()
+{
+    ProgrammeProgress kept = whole();
+    const ChangeMark since = mark();
+    QVERIFY(kept.pairings.size() > 2);
+    const qint64 e01 = pairing(QStringLiteral("E-01"));
+    for (PairingProgress &p : kept.pairings)
+        p.sessionsPlanned += 100;
+    ActionItemRecord late;
+    late.sessionId = m_demo.heldSession;
+    late.description = QStringLiteral("Send the tariff study");
+    QVERIFY(m_fixture->editor().addAction(late));
+    const auto updated = update(kept, since);
+    QVERIFY2(updated && updated->has_value(), qPrintable(updated ? QString() : updated.error()));
+    const ProgrammeProgress now = whole();
+    for (const PairingProgress &p : std::as_const(updated.value()->pairings)) {
+        const auto read = std::find_if(now.pairings.cbegin(), now.pairings.cend(),
+                                       [&p](const PairingProgress &q) { return q.pairingId == p.pairingId; });
+        QVERIFY(read != now.pairings.cend());
+        QCOMPARE(p.sessionsPlanned, read->sessionsPlanned + (p.pairingId == m_demo.pairing ? 0 : 100));
+        QCOMPARE(p.actions, read->actions);
+    }
+    QVERIFY(e01 > 0);
+    // The totals are summed from what was kept and read.
+    QCOMPARE(updated.value()->totals.sessionsPlanned, now.totals.sessionsPlanned + 100 * (int(now.pairings.size()) - 1));
+}
+
+void TestProgressUpdate::theWholeReadWhenOnlyItCanTell()
+{
+    const ProgrammeProgress kept = whole();
+    const ChangeMark since = mark();
+    const auto none = [this](const ProgrammeProgress &figures, const ChangeMark &from) {
+        const auto updated = update(figures, from);
+        if (!updated)
+            qWarning("%s", qPrintable(updated.error()));
+        return updated && !updated->has_value();
+    };
+    // Nothing changed: the figures as they were kept.
+    const auto same = update(kept, since);
+    QVERIFY(same && same->has_value());
+    QCOMPARE(ProgressSnapshot::serialized(*same.value()), ProgressSnapshot::serialized(kept));
+
+    // A history that does not go on from the row the figures were kept at (a backup restored,
+    // another file), or an empty log then, which proves nothing.
+    QVERIFY(none(kept, ChangeMark{since.id, since.name + QStringLiteral("x")}));
+    QVERIFY(none(kept, ChangeMark{since.id + 1000, since.name}));
+    QVERIFY(none(kept, ChangeMark{}));
+    // Figures of another day ("overdue" moves with it), or of one pairing.
+    ProgrammeProgress yesterday = kept;
+    yesterday.asOf = Today.addDays(-1);
+    QVERIFY(none(yesterday, since));
+    QVERIFY(none(whole(ProgressScope{0, m_demo.pairing}), since));
+
+    // A city renamed: its name is in members' and pilots' labels.
+    auto lviv = CityStore(m_fixture->connection(), m_fixture->db.clock()).fetch(city(QStringLiteral("Lviv")));
+    QVERIFY(lviv);
+    lviv->name = QStringLiteral("Lwów");
+    QVERIFY(m_fixture->editor().editCity(lviv.value()));
+    QVERIFY(none(kept, since));
+
+    // A held session moved to another pairing: the log names the new one only.
+    const ProgrammeProgress beforeMove = whole();
+    const ChangeMark beforeMoveMark = mark();
+    auto session = SessionStore(m_fixture->connection(), m_fixture->db.clock()).fetch(m_demo.heldSession);
+    QVERIFY(session);
+    session->pairingId = pairing(QStringLiteral("E-01"));
+    session->sequence = 0;
+    const Status moved = m_fixture->editor().editSession(session.value());
+    QVERIFY2(moved, qPrintable(moved.error()));
+    QVERIFY(none(beforeMove, beforeMoveMark));
+
+    // More pairings changed than are quicker read one by one than all together.
+    const ProgrammeProgress beforeMany = whole();
+    const ChangeMark beforeManyMark = mark();
+    for (int i = 0; i < ProgressUpdate::MostPairings; ++i) {
+        const auto added = m_fixture->editor().addPairing(
+            newPairing(QStringLiteral("N-%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Ann Arbor"), QStringLiteral("Çorlu")));
+        QVERIFY2(added, qPrintable(added.error()));
+    }
+    const auto most = update(beforeMany, beforeManyMark);
+    QVERIFY(most && most->has_value()); // as many as may be
+    QCOMPARE(ProgressSnapshot::serialized(*most.value()), ProgressSnapshot::serialized(whole()));
+    QVERIFY(m_fixture->editor().addPairing(newPairing(QStringLiteral("N-99"), QStringLiteral("Ann Arbor"), QStringLiteral("Çorlu"))));
+    QVERIFY(none(beforeMany, beforeManyMark));
+}
+
+QTEST_GUILESS_MAIN(TestProgressUpdate)
+#include "tst_progressupdate.moc"
