@@ -161,6 +161,11 @@ QString ProgressQueries::stageOf(const QStringList &heldKinds)
     return cycleSessions >= CycleLength ? QStringLiteral("piloting") : stage;
 }
 
+QDate ProgressQueries::quarterStart(QDate day)
+{
+    return QDate(day.year(), ((day.month() - 1) / 3) * 3 + 1, 1);
+}
+
 quint64 ProgressQueries::pilotsReadBeside()
 {
     return pilotsReadBesideCount;
@@ -179,7 +184,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     ProgrammeProgress result;
     result.scope = scope;
     result.asOf = m_today;
-    result.quarterStart = QDate(m_today.year(), ((m_today.month() - 1) / 3) * 3 + 1, 1);
+    result.quarterStart = quarterStart(m_today);
     result.quarterEnd = result.quarterStart.addMonths(3).addDays(-1);
     result.scopeLabel = QCoreApplication::translate("ProgressQueries", "Programme");
 

@@ -132,6 +132,8 @@ public:
     Result<ProgrammeProgress> programme(const ProgressScope &scope = {}) const;
     Result<PairingDashboard> pairing(qint64 pairingId) const;
 
+    // The first day of the quarter holding day ("held this quarter").
+    static QDate quarterStart(QDate day);
     // Fills in what follows from the pairings' rows and the pilots: each pairing's pilots, the
     // themes' stages and readiness, and every total but the cities, countries and participants
     // (which are counted over members and people, not summed).

@@ -22,7 +22,7 @@
 namespace {
 
 // Changes whenever what is written below changes: older files are then simply not used.
-constexpr quint32 Magic = 0xC2C50005;
+constexpr quint32 Magic = 0xC2C50006;
 
 // FNV-1a over 8-byte words: cheap (the figures of 10,000 pairings are 6 MB) and enough to tell
 // a damaged file, which is all it is for.
@@ -352,9 +352,9 @@ Result<State> stateOf(QSqlDatabase db, const QString &databasePath, const Progre
     const auto lastChange = ProgressUpdate::lastChange(db);
     if (!lastChange)
         return lastChange.status();
-    State state{{}, lastChange.value()};
+    State state{{}, asOf, lastChange.value()};
     QDataStream out(&state.base, QIODevice::WriteOnly);
-    out << Magic << QStringLiteral(C2C_VERSION) << Translations::current() << scope << asOf;
+    out << Magic << QStringLiteral(C2C_VERSION) << Translations::current() << scope;
     out << q.value(0).toString();
     // The same path may hold another file later (a newer one generated, a copy put there).
     const QFileInfo file(databasePath);
@@ -400,7 +400,7 @@ Status save(const QString &databasePath, const State &state, const ProgrammeProg
     const QByteArray figures = serialized(progress);
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << state.base << state.lastChange.id << state.lastChange.name << checksumOf(figures) << figures;
+    out << state.base << state.asOf << state.lastChange.id << state.lastChange.name << checksumOf(figures) << figures;
     if (out.status() != QDataStream::Ok || !file.commit())
         return Status::failure(file.errorString());
     return {};
@@ -416,7 +416,7 @@ static std::optional<Earlier> loadKept(const QString &databasePath, Wanted wante
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
     State kept;
-    in >> kept.base >> kept.lastChange.id >> kept.lastChange.name;
+    in >> kept.base >> kept.asOf >> kept.lastChange.id >> kept.lastChange.name;
     if (in.status() != QDataStream::Ok || !wanted(kept))
         return std::nullopt;
     quint64 checksum = 0;
@@ -443,7 +443,8 @@ std::optional<ProgrammeProgress> load(const QString &databasePath, const State &
 std::optional<Earlier> loadEarlier(const QString &databasePath, const State &state)
 {
     return loadKept(databasePath, [&state](const State &kept) {
-        return kept.base == state.base && kept.lastChange.id < state.lastChange.id;
+        return kept.base == state.base && kept.asOf <= state.asOf && kept.lastChange.id <= state.lastChange.id
+            && kept != state;
     });
 }
 

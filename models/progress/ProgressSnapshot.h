@@ -17,14 +17,18 @@
 // kept at an earlier row of the log, when ProgressUpdate can bring them up to it.
 namespace ProgressSnapshot {
 
-// What figures are of: this version, the language, scope and day, the schema and the file
-// (base), and the change log's last row when they were read.
+// What figures are of: this version, the language and scope, the schema and the file (base),
+// the day (for "overdue") and the change log's last row when they were read.
 struct State
 {
     QByteArray base;
+    QDate asOf;
     ChangeMark lastChange;
 
-    bool operator==(const State &other) const { return base == other.base && lastChange == other.lastChange; }
+    bool operator==(const State &other) const
+    {
+        return base == other.base && asOf == other.asOf && lastChange == other.lastChange;
+    }
     bool operator!=(const State &other) const { return !(*this == other); }
 };
 
@@ -38,14 +42,14 @@ Status save(const QString &databasePath, const State &state, const ProgrammeProg
 // of another state, or unreadable.
 std::optional<ProgrammeProgress> load(const QString &databasePath, const State &state);
 
-// Figures kept at an earlier change, for ProgressUpdate to bring up to date.
+// Figures kept at an earlier change or day, for ProgressUpdate to bring up to date.
 struct Earlier
 {
     ProgrammeProgress figures;
     ChangeMark lastChange; // when they were read
 };
-// The figures kept for the database when their state is state's but for an earlier change
-// (a lower id); none otherwise.
+// The figures kept for the database when their state is state's but for an earlier change (a
+// lower id) or day, neither later; none otherwise.
 std::optional<Earlier> loadEarlier(const QString &databasePath, const State &state);
 
 // Where the figures of a database are kept (QStandardPaths::CacheLocation).

@@ -87,8 +87,10 @@ Result<ChangeMark> ProgressUpdate::lastChange(QSqlDatabase db)
 
 Result<std::optional<ProgrammeProgress>> ProgressUpdate::apply(ProgrammeProgress kept, const ChangeMark &since) const
 {
-    // An empty log at the keeping proves nothing about the file's history since.
-    if (kept.asOf != m_today || kept.scope.pairingId || since.id <= 0)
+    // An empty log at the keeping proves nothing about the file's history since; in another
+    // quarter, every pairing's "held this quarter" is another.
+    if (kept.scope.pairingId || since.id <= 0 || !kept.asOf.isValid() || kept.asOf > m_today
+        || kept.quarterStart != ProgressQueries::quarterStart(m_today))
         return std::optional<ProgrammeProgress>();
     const ReadSnapshot snapshot(m_db);
 
@@ -144,6 +146,26 @@ Result<std::optional<ProgrammeProgress>> ProgressUpdate::apply(ProgrammeProgress
     if (toRead.size() > MostPairings)
         return std::optional<ProgrammeProgress>();
     const QSet<qint64> toDrop = toRead | (keptIds - current);
+
+    // A day later, the items due since are overdue: counted for the pairings kept (the ones
+    // read again below are read as of today).
+    if (kept.asOf < m_today) {
+        BoundStatement fallen{QStringLiteral(
+            "SELECT s.pairing_id, count(*) FROM action_item a JOIN session s ON s.id = a.session_id"
+            " WHERE (a.status = 'open' OR a.status = 'in_progress') AND a.due_date >= :kept AND a.due_date < :today"
+            " GROUP BY s.pairing_id"), {}};
+        fallen.bind(QStringLiteral(":kept"), kept.asOf.toString(Qt::ISODate));
+        fallen.bind(QStringLiteral(":today"), m_today.toString(Qt::ISODate));
+        QHash<qint64, int> overdue;
+        SqlRows counts(m_db, fallen);
+        while (counts.next())
+            overdue.insert(counts.integer(0), counts.number(1));
+        if (!counts.status())
+            return counts.status();
+        for (PairingProgress &p : kept.pairings)
+            p.actionsOverdue += overdue.value(p.pairingId);
+        kept.asOf = m_today;
+    }
 
     const ProgressQueries queries(m_db, m_today, m_rubric);
     QList<PairingProgress> pairings;

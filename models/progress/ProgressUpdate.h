@@ -37,10 +37,11 @@ public:
 
     // The figures kept (of the whole programme or a theme, with the fields that
     // ProgrammeCharts::drawnOnly keeps at least), read when `since` was the log's last row, as
-    // they are now. None when only the whole read can tell: since is no longer in the log (a
-    // backup was restored), the figures are of another day or of one pairing, too much changed,
-    // a city of the directory was renamed or removed, or a record moved from one pairing's
-    // session or pilot to another's. Read in one snapshot of the file.
+    // they are now, today: a day or more later, the action items due since are overdue. None
+    // when only the whole read can tell: since is no longer in the log (a backup was restored),
+    // the figures are of another quarter, a later day or one pairing, too much changed, a city
+    // of the directory was renamed or removed, or a record moved from one pairing's session or
+    // pilot to another's. Read in one snapshot of the file.
     Result<std::optional<ProgrammeProgress>> apply(ProgrammeProgress kept, const ChangeMark &since) const;
 
 private:

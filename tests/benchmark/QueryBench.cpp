@@ -2,10 +2,12 @@
 // and, on the same file, through the sqlite3 shell: the ratio shows what the app adds on top
 // of what the database itself needs.
 #include "Bench.h"
+#include "EditElsewhere.h"
 
 #include "database/Database.h"
 #include "generate/SyntheticText.h"
 #include "progress/ProgressQueries.h"
+#include "progress/ProgressUpdate.h"
 #include "store/SearchQueries.h"
 #include "store/SearchRank.h"
 
@@ -140,6 +142,63 @@ void QueryBench::run(const BenchContext &context, BenchTable &table)
             return read.error();
         return read->totals.pairings > 0 ? QString() : QStringLiteral("no pairings read");
     });
+
+    // The same figures kept before an edit and brought up to date (what the dashboard does after
+    // an edit, and at a start after one made elsewhere): the edit's pairing read again. Only the
+    // update is timed.
+    const auto timedUpdate = [&db](const ProgrammeProgress &kept, const ChangeMark &since, QDate day) -> Result<double> {
+        QElapsedTimer timer;
+        timer.start();
+        const auto updated = ProgressUpdate(db, day).apply(kept, since);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!updated)
+            return updated.status();
+        if (!updated->has_value())
+            return Status::failure(QStringLiteral("the figures were read whole"));
+        return ms;
+    };
+    EditElsewhere edit(context.database);
+    const auto afterAnEdit = [&](int run) -> Result<double> {
+        const auto kept = progress.programme({});
+        const auto since = ProgressUpdate::lastChange(db);
+        if (!kept || !since)
+            return kept ? since.status() : kept.status();
+        if (const QString error = edit.add(100 + run); !error.isEmpty())
+            return Status::failure(error);
+        const auto ms = timedUpdate(kept.value(), since.value(), today);
+        if (const QString error = edit.undo(); !error.isEmpty())
+            return Status::failure(error);
+        return ms;
+    };
+    // A day later: the action items due since are overdue (a day of the same quarter).
+    QDate day = today;
+    if (ProgressQueries::quarterStart(day.addDays(1)) != ProgressQueries::quarterStart(day))
+        day = day.addDays(-1);
+    const auto aDayLater = [&](int) -> Result<double> {
+        const auto kept = ProgressQueries(db, day).programme({});
+        const auto since = ProgressUpdate::lastChange(db);
+        if (!kept || !since)
+            return kept ? since.status() : kept.status();
+        return timedUpdate(kept.value(), since.value(), day.addDays(1));
+    };
+    const std::pair<QString, std::function<Result<double>(int)>> updates[] = {
+        {QStringLiteral("Dashboard aggregates after an edit (kept figures brought up to date)"), afterAnEdit},
+        {QStringLiteral("Dashboard aggregates a day later (kept figures brought up to date)"), aDayLater}};
+    for (const auto &[operation, update] : updates) {
+        Measurement m;
+        m.operation = operation;
+        m.target = 150;
+        for (int run = 0; run < context.runs && m.error.isEmpty(); ++run) {
+            const Result<double> ms = update(run);
+            if (ms)
+                m.samples << ms.value();
+            else
+                m.error = ms.error();
+        }
+        if (!m.error.isEmpty())
+            m.samples.clear();
+        table.add(m);
+    }
 
     // Search: fifty varied queries, one sample each, after one warm-up pass.
     const QStringList queries = searchQueries();

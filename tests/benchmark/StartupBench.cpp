@@ -4,10 +4,7 @@
 // with the figures the previous start kept (nothing changed since: the usual start), with them
 // brought up to date after an edit made elsewhere, and without them (the dashboard reads them).
 #include "Bench.h"
-
-#include "database/Database.h"
-#include "database/WriteTransaction.h"
-#include "store/ActionStore.h"
+#include "EditElsewhere.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,10 +13,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
-#include <QSqlQuery>
-
-#include <functional>
-#include <utility>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -110,59 +103,6 @@ Startup start(const BenchContext &context, bool visitAreas)
         result.error = QStringLiteral("the app did not report its first screen");
     return result;
 }
-
-// An edit made while the app was closed (as the command line's add-action makes one): an action
-// item added to a held session, another pairing's each run, and taken out again after the start.
-// The file keeps its records; its change log grows by two rows a run.
-class EditElsewhere
-{
-public:
-    explicit EditElsewhere(QString database) : m_database(std::move(database)) {}
-
-    QString add(int run)
-    {
-        return write([this, run](QSqlDatabase db) -> Status {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT id FROM session WHERE status = 'held' ORDER BY id LIMIT 1 OFFSET :skip"));
-            q.bindValue(QStringLiteral(":skip"), run * 997);
-            if (!q.exec())
-                return Status::failure(QStringLiteral("no held session"));
-            if (!q.next() && !(q.exec(QStringLiteral("SELECT id FROM session ORDER BY id LIMIT 1")) && q.next()))
-                return Status::failure(QStringLiteral("no session"));
-            ActionItemRecord action;
-            action.sessionId = q.value(0).toLongLong();
-            action.description = QStringLiteral("Send the benchmark's tariff study");
-            action.dueDate = QDate::currentDate().addDays(-1);
-            const auto added = ActionStore(db, SystemClock::instance()).insert(action);
-            if (added)
-                m_added = added.value();
-            return added.status();
-        });
-    }
-    QString undo()
-    {
-        return m_added ? write([this](QSqlDatabase db) { return ActionStore(db, SystemClock::instance()).remove(std::exchange(m_added, 0)); })
-                       : QString();
-    }
-
-private:
-    QString write(const std::function<Status(QSqlDatabase)> &edit)
-    {
-        auto opened = Database::open(m_database, Database::Options{&SystemClock::instance(), false});
-        if (!opened)
-            return opened.error();
-        WriteTransaction transaction(opened.value()->connection());
-        Status done = transaction.begun();
-        if (done)
-            done = edit(opened.value()->connection());
-        if (done)
-            done = transaction.commit();
-        return done ? QString() : done.error();
-    }
-
-    QString m_database;
-    qint64 m_added = 0;
-};
 
 } // namespace
 

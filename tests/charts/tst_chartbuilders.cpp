@@ -545,7 +545,7 @@ void TestChartBuilders::drawnOnlyDrawsTheSame()
     QVERIFY(cache.isValid());
     qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
     const QString database = cache.filePath(QStringLiteral("programme.c2c"));
-    const ProgressSnapshot::State state{QByteArrayLiteral("state"), ChangeMark{7, QStringLiteral("row")}};
+    const ProgressSnapshot::State state{QByteArrayLiteral("state"), QDate(2027, 3, 20), ChangeMark{7, QStringLiteral("row")}};
     QVERIFY(ProgressSnapshot::save(database, state, full));
     const auto kept = ProgressSnapshot::load(database, state);
     QVERIFY(kept);

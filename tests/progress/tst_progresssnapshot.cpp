@@ -156,8 +156,10 @@ void TestProgressSnapshot::anEditChangesTheState()
     QVERIFY(earlier);
     QVERIFY(earlier->lastChange == before.lastChange);
     QCOMPARE(ProgressSnapshot::serialized(earlier->figures), ProgressSnapshot::serialized(figures));
-    // Not for another day, scope or file, nor for a change before the one they were kept at.
-    QVERIFY(!ProgressSnapshot::loadEarlier(m_fixture->db.path(), state({}, Today.addDays(1))));
+    // For a later day too (what fell overdue is counted); not for an earlier one, another scope
+    // or file, nor for a change before the one they were kept at.
+    QVERIFY(ProgressSnapshot::loadEarlier(m_fixture->db.path(), state({}, Today.addDays(1))));
+    QVERIFY(!ProgressSnapshot::loadEarlier(m_fixture->db.path(), state({}, Today.addDays(-1))));
     QVERIFY(!ProgressSnapshot::loadEarlier(m_fixture->db.path(), state({1, 0})));
     ProgressSnapshot::State older = after;
     older.lastChange.id = before.lastChange.id - 1;

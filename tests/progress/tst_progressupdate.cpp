@@ -37,10 +37,11 @@ private slots:
     void aThemesFiguresLoseAPairingMovedAway();
     void editsOutsideTheFigures();
     void onlyTheChangedPairingsAreRead();
+    void daysLater();
     void theWholeReadWhenOnlyItCanTell();
 
 private:
-    ProgrammeProgress whole(const ProgressScope &scope = {}) const;
+    ProgrammeProgress whole(const ProgressScope &scope = {}, QDate day = Today) const;
     ChangeMark mark() const;
     Result<std::optional<ProgrammeProgress>> update(const ProgrammeProgress &kept, const ChangeMark &since) const;
     // Keeps the figures, makes the edits, and compares the figures brought up to date with a
@@ -69,9 +70,9 @@ void TestProgressUpdate::cleanup()
     m_fixture.reset();
 }
 
-ProgrammeProgress TestProgressUpdate::whole(const ProgressScope &scope) const
+ProgrammeProgress TestProgressUpdate::whole(const ProgressScope &scope, QDate day) const
 {
-    auto read = ProgressQueries(m_fixture->connection(), Today).programme(scope);
+    auto read = ProgressQueries(m_fixture->connection(), day).programme(scope);
     if (!read)
         qWarning("%s", qPrintable(read.error()));
     return read.value_or(ProgrammeProgress());
@@ -305,6 +306,38 @@ void TestProgressUpdate::onlyTheChangedPairingsAreRead()
     QCOMPARE(updated.value()->totals.sessionsPlanned, now.totals.sessionsPlanned + 100 * (int(now.pairings.size()) - 1));
 }
 
+// Figures of an earlier day of the quarter: the action items due since are overdue now, in the
+// pairings kept and in the ones read again.
+void TestProgressUpdate::daysLater()
+{
+    const ProgrammeProgress kept = whole();
+    const ChangeMark since = mark();
+    const QDate later = Today.addDays(11); // 31 March, the quarter's last day
+    QCOMPARE(ProgressQueries::quarterStart(later), kept.quarterStart);
+    const auto onlyTheDay = ProgressUpdate(m_fixture->connection(), later).apply(kept, since);
+    QVERIFY2(onlyTheDay && onlyTheDay->has_value(), qPrintable(onlyTheDay ? QString() : onlyTheDay.error()));
+    const ProgrammeProgress then = whole({}, later);
+    QCOMPARE(then.totals.actionsOverdue, kept.totals.actionsOverdue + 1); // due on the 30th
+    QCOMPARE(ProgressSnapshot::serialized(*onlyTheDay.value()), ProgressSnapshot::serialized(then));
+
+    ActionItemRecord late; // in E-01, which is read again
+    late.sessionId = m_fixture->db.scalar(QStringLiteral(
+        "SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id WHERE p.code = 'E-01' ORDER BY s.id LIMIT 1")).toLongLong();
+    late.description = QStringLiteral("Send the tariff study");
+    late.dueDate = Today.addDays(2);
+    QVERIFY(m_fixture->editor().addAction(late));
+    const auto withAnEdit = ProgressUpdate(m_fixture->connection(), later).apply(kept, since);
+    QVERIFY(withAnEdit && withAnEdit->has_value());
+    QCOMPARE(ProgressSnapshot::serialized(*withAnEdit.value()), ProgressSnapshot::serialized(whole({}, later)));
+    QCOMPARE(withAnEdit.value()->totals.actionsOverdue, kept.totals.actionsOverdue + 2);
+
+    // The next quarter holds other sessions "this quarter"; an earlier day is no update.
+    const auto nextQuarter = ProgressUpdate(m_fixture->connection(), later.addDays(1)).apply(kept, since);
+    QVERIFY(nextQuarter && !nextQuarter->has_value());
+    const auto earlier = ProgressUpdate(m_fixture->connection(), Today.addDays(-1)).apply(kept, since);
+    QVERIFY(earlier && !earlier->has_value());
+}
+
 void TestProgressUpdate::theWholeReadWhenOnlyItCanTell()
 {
     const ProgrammeProgress kept = whole();
@@ -325,10 +358,10 @@ void TestProgressUpdate::theWholeReadWhenOnlyItCanTell()
     QVERIFY(none(kept, ChangeMark{since.id, since.name + QStringLiteral("x")}));
     QVERIFY(none(kept, ChangeMark{since.id + 1000, since.name}));
     QVERIFY(none(kept, ChangeMark{}));
-    // Figures of another day ("overdue" moves with it), or of one pairing.
-    ProgrammeProgress yesterday = kept;
-    yesterday.asOf = Today.addDays(-1);
-    QVERIFY(none(yesterday, since));
+    // Figures of a later day than today (the clock went back), or of one pairing.
+    ProgrammeProgress tomorrow = kept;
+    tomorrow.asOf = Today.addDays(1);
+    QVERIFY(none(tomorrow, since));
     QVERIFY(none(whole(ProgressScope{0, m_demo.pairing}), since));
 
     // A city renamed: its name is in members' and pilots' labels.
