@@ -19,9 +19,11 @@ struct ChangeMark
 // The dashboard's figures read at an earlier change of the file, brought up to its present by
 // reading again only the pairings the changes since were in: a facilitator's edit touches one
 // pairing, whose figures take milliseconds, where the whole programme's take a third of a
-// second at 10,000 pairings. Every write the app makes is in the change log with its pairing
-// (DESIGN.md's change log), which is what makes this exact; the figures are those a whole read
-// gives, field for field (the tests compare the two).
+// second at 10,000 pairings. Every write the app makes is in the change log with its pairing,
+// written by triggers in the edit's own transaction (migration 0006), which is what makes this
+// exact; the figures are those a whole read gives, field for field (the tests compare the two).
+// DESIGN.md asks for counts kept up to date in the edit's transaction: the log is that record,
+// while the figures themselves need the rubric (data, evaluated in C++) and the day ("overdue").
 class ProgressUpdate
 {
 public:
