@@ -85,7 +85,8 @@ Result<ChangeMark> ProgressUpdate::lastChange(QSqlDatabase db)
     return mark;
 }
 
-Result<std::optional<ProgrammeProgress>> ProgressUpdate::apply(ProgrammeProgress kept, const ChangeMark &since) const
+Result<std::optional<ProgrammeProgress>> ProgressUpdate::apply(ProgrammeProgress kept, const ChangeMark &since,
+                                                               int mostChanges) const
 {
     // An empty log at the keeping proves nothing about the file's history since; in another
     // quarter, every pairing's "held this quarter" is another.
@@ -107,7 +108,7 @@ Result<std::optional<ProgrammeProgress>> ProgressUpdate::apply(ProgrammeProgress
         "SELECT c.table_name, c.operation, c.field, c.pairing_uuid IS NOT NULL, p.id FROM change_log c"
         " LEFT JOIN pairing p ON p.uuid = c.pairing_uuid WHERE c.id > :since ORDER BY c.id LIMIT :most"), {}};
     after.bind(QStringLiteral(":since"), since.id);
-    after.bind(QStringLiteral(":most"), MostChanges + 1);
+    after.bind(QStringLiteral(":most"), mostChanges + 1);
     SqlRows changes(m_db, after);
     QSet<qint64> touched;
     bool people = false;
@@ -115,7 +116,7 @@ Result<std::optional<ProgrammeProgress>> ProgressUpdate::apply(ProgrammeProgress
     int count = 0;
     while (changes.next()) {
         const Effect effect = effectOf(changes.text(0), changes.text(1), changes.text(2));
-        if (++count > MostChanges || effect.wholeRead || (effect.pairing && !changes.integer(3)))
+        if (++count > mostChanges || effect.wholeRead || (effect.pairing && !changes.integer(3)))
             return std::optional<ProgrammeProgress>();
         if (effect.pairing && !changes.isNull(4)) // a removed pairing's is gone, with its figures
             touched.insert(changes.integer(4));

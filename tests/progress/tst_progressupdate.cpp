@@ -364,6 +364,20 @@ void TestProgressUpdate::theWholeReadWhenOnlyItCanTell()
     QVERIFY(none(tomorrow, since));
     QVERIFY(none(whole(ProgressScope{0, m_demo.pairing}), since));
 
+    // More rows of the log since than it reads one by one, though of no figure (entries of the
+    // minutes): at a cap of 3, four.
+    for (int i = 0; i < 4; ++i) {
+        NoteRecord note;
+        note.sessionId = m_demo.heldSession;
+        note.body = QStringLiteral("Entry %1").arg(i);
+        QVERIFY(m_fixture->editor().addNote(note));
+    }
+    const auto fewer = ProgressUpdate(m_fixture->connection(), Today).apply(kept, since, 4);
+    QVERIFY(fewer && fewer->has_value());
+    QCOMPARE(ProgressSnapshot::serialized(*fewer.value()), ProgressSnapshot::serialized(kept));
+    const auto capped = ProgressUpdate(m_fixture->connection(), Today).apply(kept, since, 3);
+    QVERIFY(capped && !capped->has_value());
+
     // A city renamed: its name is in members' and pilots' labels.
     auto lviv = CityStore(m_fixture->connection(), m_fixture->db.clock()).fetch(city(QStringLiteral("Lviv")));
     QVERIFY(lviv);
