@@ -13,10 +13,14 @@ namespace {
 
 const QString ChangeColumns = QStringLiteral("SELECT id, changed_at, record_uuid, table_name, field FROM change_log");
 
-// The row read by ChangeColumns as a mark; NULLs name as empty.
+// The row read by ChangeColumns as a mark; NULLs name as empty. An entry's text is logged in
+// one row extended as it is typed, its time moving with it (migration 0006): that row is named
+// without its time, or figures kept while a facilitator types would not be found again.
 ChangeMark markOf(const SqlRows &row)
 {
-    return ChangeMark{row.integer(0), QStringList{row.text(1), row.text(2), row.text(3), row.text(4)}.join(u'\x1f')};
+    const bool typed = row.text(3) == QLatin1String("note") && row.text(4) == QLatin1String("body");
+    return ChangeMark{row.integer(0),
+                      QStringList{typed ? QString() : row.text(1), row.text(2), row.text(3), row.text(4)}.join(u'\x1f')};
 }
 
 // What one logged change does to the figures.

@@ -12,6 +12,7 @@
 #include "store/NameLookup.h"
 #include "store/PairingStore.h"
 #include "store/ProgrammeQueries.h"
+#include "store/PilotStore.h"
 #include "store/SessionStore.h"
 
 #include <QTest>
@@ -33,10 +34,12 @@ private slots:
     void sessions();
     void attendanceAndPeople();
     void pilotsAndAssessments();
+    void aLevelPutBackIsSeen();
     void pairingsAddedEditedRemoved();
     void aThemesFiguresLoseAPairingMovedAway();
     void editsOutsideTheFigures();
     void onlyTheChangedPairingsAreRead();
+    void typingAnEntryKeepsTheMark();
     void daysLater();
     void theWholeReadWhenOnlyItCanTell();
 
@@ -215,6 +218,48 @@ void TestProgressUpdate::pilotsAndAssessments()
     });
 }
 
+// A level put back into an assessment at the previous assessment's level (an undone removal)
+// is in the log (schema 10), so the pilot's verdict moves with it.
+void TestProgressUpdate::aLevelPutBackIsSeen()
+{
+    const AssessmentStore store(m_fixture->connection(), m_fixture->db.clock());
+    const qint64 latestId = m_fixture->db.scalar(QStringLiteral(
+        "SELECT id FROM readiness_assessment WHERE pilot_id = ? ORDER BY assessed_on DESC, created_at DESC, id DESC LIMIT 1"),
+        {m_demo.pilot}).toLongLong();
+    QVERIFY(latestId > 0);
+    auto latest = store.fetch(latestId);
+    QVERIFY2(latest, qPrintable(latest.error()));
+    // A new assessment with the same levels: none of them logged, as none moved.
+    AssessmentRecord again = latest.value();
+    again.id = 0;
+    again.uuid.clear();
+    again.sessionId.reset();
+    again.assessedOn = Today;
+    for (DimensionLevel &level : again.levels)
+        level.level = 5;
+    const auto added = m_fixture->editor().addAssessment(again);
+    QVERIFY2(added, qPrintable(added.error()));
+    AssessmentRecord same = again;
+    same.id = added.value();
+    same.uuid = store.fetch(same.id)->uuid;
+    AssessmentRecord next = same;
+    next.id = 0;
+    next.uuid.clear();
+    next.assessedOn = Today.addDays(1);
+    const auto nextId = m_fixture->editor().addAssessment(next);
+    QVERIFY2(nextId, qPrintable(nextId.error()));
+    next = store.fetch(nextId.value()).value();
+    // One dimension taken out of the newest (the pilot is no longer ready) ...
+    AssessmentRecord fewer = next;
+    fewer.levels.removeLast();
+    QVERIFY(m_fixture->editor().editAssessment(fewer));
+    // ... and put back at the level it had, which is the previous assessment's.
+    compareAfter([&] {
+        const Status putBack = m_fixture->editor().editAssessment(next);
+        QVERIFY2(putBack, qPrintable(putBack.error()));
+    });
+}
+
 void TestProgressUpdate::pairingsAddedEditedRemoved()
 {
     compareAfter([this] {
@@ -304,6 +349,32 @@ void TestProgressUpdate::onlyTheChangedPairingsAreRead()
     QVERIFY(e01 > 0);
     // The totals are summed from what was kept and read.
     QCOMPARE(updated.value()->totals.sessionsPlanned, now.totals.sessionsPlanned + 100 * (int(now.pairings.size()) - 1));
+}
+
+// An entry's text typed on extends the log's newest row and moves its time: figures kept at
+// that row are still of the file, and need no read at all.
+void TestProgressUpdate::typingAnEntryKeepsTheMark()
+{
+    NoteRecord note;
+    note.sessionId = m_demo.heldSession;
+    note.body = QStringLiteral("Heat maps");
+    const auto added = m_fixture->editor().addNote(note);
+    QVERIFY2(added, qPrintable(added.error()));
+    note.id = added.value();
+    note.body = QStringLiteral("Heat maps shared");
+    QVERIFY(m_fixture->editor().editNote(note));
+    const ProgrammeProgress kept = whole();
+    const ChangeMark since = mark();
+    m_fixture->db.clock().set(TestDatabase::defaultNow().addSecs(2));
+    note.body = QStringLiteral("Heat maps shared by both cities");
+    QVERIFY(m_fixture->editor().editNote(note));
+    QCOMPARE(mark().id, since.id); // the same row, extended
+    QCOMPARE(m_fixture->db.scalar(QStringLiteral("SELECT changed_at FROM change_log WHERE id = ?"), {since.id}).toString(),
+             QStringLiteral("2027-03-20T13:12:02.000Z"));
+    QVERIFY(mark() == since);
+    const auto updated = update(kept, since);
+    QVERIFY(updated && updated->has_value());
+    QCOMPARE(ProgressSnapshot::serialized(*updated.value()), ProgressSnapshot::serialized(whole()));
 }
 
 // Figures of an earlier day of the quarter: the action items due since are overdue now, in the
