@@ -15,6 +15,7 @@
 #include "store/PilotStore.h"
 #include "store/SessionStore.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -36,7 +37,7 @@ private slots:
     void pilotsAndAssessments();
     void aLevelPutBackIsSeen();
     void pairingsAddedEditedRemoved();
-    void aThemesFiguresLoseAPairingMovedAway();
+    void aThemesFiguresFollowPairingsMoved();
     void editsOutsideTheFigures();
     void onlyTheChangedPairingsAreRead();
     void typingAnEntryKeepsTheMark();
@@ -70,6 +71,7 @@ void TestProgressUpdate::init()
 
 void TestProgressUpdate::cleanup()
 {
+    QFile::remove(ProgressSnapshot::fileFor(m_fixture->db.path()));
     m_fixture.reset();
 }
 
@@ -94,21 +96,29 @@ Result<std::optional<ProgrammeProgress>> TestProgressUpdate::update(const Progra
 
 void TestProgressUpdate::compareAfter(const std::function<void()> &edits, const ProgressScope &scope)
 {
-    const ProgrammeProgress kept = whole(scope);
-    const ChangeMark since = mark();
-    QVERIFY(since.id > 0);
+    // Kept as the dashboard keeps them: the fields it draws, written to the cache and read back.
+    const QString path = m_fixture->db.path();
+    const auto before = ProgressSnapshot::stateOf(m_fixture->connection(), path, scope, Today);
+    QVERIFY2(before, qPrintable(before.error()));
+    QVERIFY(before->lastChange.id > 0);
+    const ProgrammeProgress read = whole(scope);
+    QVERIFY(ProgressSnapshot::save(path, before.value(), read));
     edits();
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(mark().id > since.id);
-    const auto updated = update(kept, since);
+    const auto after = ProgressSnapshot::stateOf(m_fixture->connection(), path, scope, Today);
+    QVERIFY(after && after->lastChange.id > before->lastChange.id);
+    const auto kept = ProgressSnapshot::loadEarlier(path, after.value());
+    QVERIFY(kept);
+    QVERIFY(kept->lastChange == before->lastChange);
+    const auto updated = update(kept->figures, kept->lastChange);
     QVERIFY2(updated, qPrintable(updated.error()));
     QVERIFY(updated->has_value());
     const ProgrammeProgress now = whole(scope);
     // The fields the dashboard keeps, and every total, as one read gives them.
     QCOMPARE(ProgressSnapshot::serialized(*updated.value()), ProgressSnapshot::serialized(now));
     // Something changed that the kept figures did not have (each test's edits move a figure).
-    QVERIFY(ProgressSnapshot::serialized(kept) != ProgressSnapshot::serialized(now));
+    QVERIFY(ProgressSnapshot::serialized(read) != ProgressSnapshot::serialized(now));
 }
 
 qint64 TestProgressUpdate::pairing(const QString &code) const
@@ -283,7 +293,7 @@ void TestProgressUpdate::pairingsAddedEditedRemoved()
     });
 }
 
-void TestProgressUpdate::aThemesFiguresLoseAPairingMovedAway()
+void TestProgressUpdate::aThemesFiguresFollowPairingsMoved()
 {
     auto e04 = PairingStore(m_fixture->connection(), m_fixture->db.clock()).fetch(m_demo.pairing);
     QVERIFY2(e04, qPrintable(e04.error()));
@@ -293,11 +303,18 @@ void TestProgressUpdate::aThemesFiguresLoseAPairingMovedAway()
         QVERIFY(e04->themeId != theme.themeId);
         const Status edited = m_fixture->editor().editPairing(e04.value());
         QVERIFY2(edited, qPrintable(edited.error()));
+        // And one of another theme moved into it.
+        const qint64 other = m_fixture->db.scalar(QStringLiteral(
+            "SELECT id FROM pairing WHERE theme_id <> ? ORDER BY code LIMIT 1"), {theme.themeId}).toLongLong();
+        auto joining = PairingStore(m_fixture->connection(), m_fixture->db.clock()).fetch(other);
+        QVERIFY2(joining, qPrintable(joining.error()));
+        joining->themeId = theme.themeId;
+        QVERIFY(m_fixture->editor().editPairing(joining.value()));
     }, theme);
 }
 
-// Edits of minutes, plans and the directory touch no figure; a pairing's held session then
-// moves one, and only that pairing is read.
+// Edits of minutes and of the directory touch no figure and send nothing to the whole read; an
+// action item then moves one.
 void TestProgressUpdate::editsOutsideTheFigures()
 {
     compareAfter([this] {
@@ -329,7 +346,6 @@ void TestProgressUpdate::onlyTheChangedPairingsAreRead()
     ProgrammeProgress kept = whole();
     const ChangeMark since = mark();
     QVERIFY(kept.pairings.size() > 2);
-    const qint64 e01 = pairing(QStringLiteral("E-01"));
     for (PairingProgress &p : kept.pairings)
         p.sessionsPlanned += 100;
     ActionItemRecord late;
@@ -346,7 +362,6 @@ void TestProgressUpdate::onlyTheChangedPairingsAreRead()
         QCOMPARE(p.sessionsPlanned, read->sessionsPlanned + (p.pairingId == m_demo.pairing ? 0 : 100));
         QCOMPARE(p.actions, read->actions);
     }
-    QVERIFY(e01 > 0);
     // The totals are summed from what was kept and read.
     QCOMPARE(updated.value()->totals.sessionsPlanned, now.totals.sessionsPlanned + 100 * (int(now.pairings.size()) - 1));
 }
