@@ -41,6 +41,14 @@ const QString Standings = QStringLiteral(
     + Pilots + QStringLiteral(" LEFT JOIN readiness_assessment la ON la.id = ") + LatestOfPilot
     + QStringLiteral(" WHERE %2");
 
+// For the figures (Detail::Levels): what they draw and the latest assessment's id (%1), without
+// the country, theme and assessment rows only the words need: half the statement's time at
+// 24,000 pilots (57–77 → 28–34 ms in sqlite3). %2: the filter.
+const QString StandingsForFigures = QStringLiteral(
+    "SELECT p.id, p.title, p.city_id, c.name, p.pairing_id, pr.code, pr.theme_id,"
+    " (SELECT count(*) FROM readiness_assessment a WHERE a.pilot_id = p.id), %1"
+    " FROM pilot p JOIN city c ON c.id = p.city_id JOIN pairing pr ON pr.id = p.pairing_id WHERE %2");
+
 // The levels of those assessments (%1: the evidence, or NULL; %2: the filter).
 const QString LevelsOfLatest = QStringLiteral(") SELECT l.assessment_id, l.dimension, l.level, %1 FROM latest"
                                               " JOIN readiness_level l ON l.assessment_id = latest.id");
@@ -92,7 +100,9 @@ QList<BoundStatement> ReadinessQueries::standingsStatements(const PilotFilter &f
     // any order, which SQLite gives without sorting 140,000 rows (a third of the statement).
     if (full)
         levels.sql += QStringLiteral(" ORDER BY l.id");
-    return {chosen(Standings, full ? QStringLiteral("la.summary") : QStringLiteral("NULL"), filter, pilotId), levels};
+    return {full ? chosen(Standings, QStringLiteral("la.summary"), filter, pilotId)
+                 : chosen(StandingsForFigures, LatestOfPilot, filter, pilotId),
+            levels};
 }
 
 bool ReadinessQueries::inStandingOrder(const PilotStanding &a, const PilotStanding &b)
@@ -115,7 +125,26 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
     SqlRows q(db, statements.at(0));
     QList<PilotStanding> rows;
     QHash<qint64, int> byAssessment;
-    while (q.next()) {
+    while (detail == ReadinessQueries::Detail::Levels && q.next()) {
+        PilotStanding s;
+        s.pilotId = q.integer(0);
+        s.title = q.text(1);
+        s.cityId = q.integer(2);
+        s.cityName = q.text(3);
+        s.pairingId = q.integer(4);
+        s.pairingCode = q.text(5);
+        s.themeId = q.integer(6);
+        s.assessments = q.number(7);
+        if (!q.isNull(8)) {
+            AssessmentRecord a;
+            a.id = q.integer(8);
+            a.pilotId = s.pilotId;
+            byAssessment.insert(a.id, int(rows.size()));
+            s.latest = std::move(a);
+        }
+        rows << s;
+    }
+    while (detail == ReadinessQueries::Detail::Full && q.next()) {
         PilotStanding s;
         s.pilotId = q.integer(0);
         s.title = q.text(1);
