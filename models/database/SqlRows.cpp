@@ -94,6 +94,12 @@ QString SqlRows::text(int column) const
     return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+QByteArrayView SqlRows::utf8(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QByteArrayView(utf8, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 QDate SqlRows::date(int column) const
 {
     const auto *d = sqlite3_column_text(m_statement, column);

@@ -3,6 +3,7 @@
 #include "BoundStatement.h"
 #include "core/Result.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -34,6 +35,9 @@ public:
     int number(int column) const { return int(integer(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 as SQLite keeps it, without a copy: valid until the next row. Empty for
+    // NULL. For comparing a value with a few known ones in loops over many rows.
+    QByteArrayView utf8(int column) const;
     // The day of an ISO date ("2026-11-27") or of a UTC instant ("2026-11-27T09:30:00Z"); an
     // invalid date for NULL or anything else.
     QDate date(int column) const;

@@ -6,11 +6,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <future>
 #include <system_error>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -26,41 +28,42 @@ const QString Pairings = QStringLiteral(
 const QString Themes = QStringLiteral(
     "SELECT t.id, t.code, t.name FROM theme t WHERE %1 ORDER BY t.position, t.code");
 
+// Each member's label made by SQLite (one text instead of two); unordered, as programme() puts
+// each pairing's in their order. The whole programme's are read city by city in the city
+// table's order, each city's memberships from their index (CROSS JOIN keeps that order), so
+// that each page of the 4 MB of cities is read once; found from the memberships, they were
+// read again and again through SQLite's 2 MB cache. With the pairings joined and the rows
+// sorted as well, the read took 49 ms at 10,000 pairings; now 34 ms. A scope's memberships are
+// few: each one's city is found by id.
 const QString Members = QStringLiteral(
-    "SELECT pc.pairing_id, c.id, c.name, co.id, co.code FROM pairing_city pc"
-    " JOIN pairing p ON p.id = pc.pairing_id JOIN city c ON c.id = pc.city_id"
-    " JOIN country co ON co.id = c.country_id WHERE %1 ORDER BY pc.pairing_id, pc.position");
+    "SELECT pc.pairing_id, pc.position, pc.id, c.id, c.country_id, c.name || ' (' || co.code || ')'"
+    " FROM {members} CROSS JOIN country co ON co.id = c.country_id WHERE %1");
 
 const QString Sessions = QStringLiteral(
     "SELECT s.pairing_id, s.id, s.sequence, s.kind, s.status, s.start_utc FROM session s"
-    " JOIN pairing p ON p.id = s.pairing_id WHERE %1 ORDER BY s.pairing_id, s.sequence");
+    " WHERE %1 ORDER BY s.pairing_id, s.sequence");
 
-// Counted in the database per pairing, its sessions in the order of their index and each
-// session's action items from a covering index (DESIGN.md Performance): one row per pairing.
-// Every action item costs its comparisons: the open ones are the rest (a status is open,
-// in_progress, done or dropped), and a date in the past is asked first, as most are not
-// (a fifth less time at 200,000 action items).
+// Each action item's session, status and due date, from the covering index in the order of its
+// sessions, counted by programme(): SQLite's sums of four expressions took 55 of the 65 ms this
+// read took at 200,000 action items, and stepping the index 13.
 const QString Actions = QStringLiteral(
-    "SELECT s.pairing_id, sum(a.status = 'done'), count(*) - sum(a.status = 'done') - sum(a.status = 'dropped'),"
-    " sum(a.due_date < :today AND (a.status = 'open' OR a.status = 'in_progress')), count(*)"
-    " FROM pairing p JOIN session s ON s.pairing_id = p.id JOIN action_item a ON a.session_id = s.id"
-    " WHERE %1 GROUP BY s.pairing_id");
+    "SELECT a.session_id, a.status, a.due_date FROM action_item a WHERE %1 ORDER BY a.session_id");
 
-// %1: the sessions in scope; the whole programme needs no look-up at all.
 const QString Participants = QStringLiteral(
     "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.status = 'present' AND %1");
 
 // The member cities and their countries, each once (what programme() counts from Members).
 const QString Places = QStringLiteral(
     "SELECT count(DISTINCT pc.city_id), count(DISTINCT c.country_id) FROM pairing_city pc"
-    " JOIN pairing p ON p.id = pc.pairing_id JOIN city c ON c.id = pc.city_id WHERE %1");
+    " JOIN city c ON c.id = pc.city_id WHERE %1");
 
-// What a statement's condition is on: the pairing p, the theme t (Themes) or the attendance a
-// (Participants).
-enum class Narrows { Pairing, Theme, Attendance };
+// What a statement's condition is on: the pairing p or the theme t of the statement itself, or
+// a column holding a pairing's id (PairingIn) or a session's (SessionIn), narrowed to those in
+// scope by a subquery; the whole programme then needs no look-up at all.
+enum class Narrows { Pairing, Theme, PairingIn, SessionIn };
 
 BoundStatement scoped(const QString &sql, const ProgressScope &scope, Narrows on = Narrows::Pairing,
-                      const QDate &today = QDate())
+                      QLatin1StringView column = {})
 {
     const bool onTheme = on == Narrows::Theme;
     QStringList terms;
@@ -70,18 +73,73 @@ BoundStatement scoped(const QString &sql, const ProgressScope &scope, Narrows on
         terms << (onTheme ? QStringLiteral("t.id = (SELECT theme_id FROM pairing WHERE id = :pairing)")
                           : QStringLiteral("p.id = :pairing"));
     QString where = terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
-    if (on == Narrows::Attendance && !terms.isEmpty())
-        where = QStringLiteral("a.session_id IN (SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id"
-                               " WHERE %1)").arg(where);
+    if (on == Narrows::PairingIn && !terms.isEmpty())
+        where = QStringLiteral("%1 IN (SELECT p.id FROM pairing p WHERE %2)").arg(column, where);
+    if (on == Narrows::SessionIn && !terms.isEmpty())
+        where = QStringLiteral("%1 IN (SELECT s.id FROM session s JOIN pairing p ON p.id = s.pairing_id"
+                               " WHERE %2)").arg(column, where);
     BoundStatement statement{sql.arg(where), {}};
     if (scope.themeId)
         statement.bind(QStringLiteral(":theme"), scope.themeId);
     if (scope.pairingId)
         statement.bind(QStringLiteral(":pairing"), scope.pairingId);
-    if (today.isValid())
-        statement.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
     return statement;
 }
+
+BoundStatement membersRead(const ProgressScope &scope)
+{
+    const bool all = !scope.themeId && !scope.pairingId;
+    const QString sql = QString(Members).replace(QLatin1StringView("{members}"),
+        all ? QLatin1StringView("city c CROSS JOIN pairing_city pc ON pc.city_id = c.id")
+            : QLatin1StringView("pairing_city pc CROSS JOIN city c ON c.id = pc.city_id"));
+    return scoped(sql, scope, Narrows::PairingIn, QLatin1StringView("pc.pairing_id"));
+}
+
+BoundStatement sessionsRead(const ProgressScope &scope)
+{
+    return scoped(Sessions, scope, Narrows::PairingIn, QLatin1StringView("s.pairing_id"));
+}
+
+BoundStatement actionsRead(const ProgressScope &scope)
+{
+    return scoped(Actions, scope, Narrows::SessionIn, QLatin1StringView("a.session_id"));
+}
+
+BoundStatement participantsRead(const ProgressScope &scope)
+{
+    return scoped(Participants, scope, Narrows::SessionIn, QLatin1StringView("a.session_id"));
+}
+
+// Only the cycle's own sessions (matchmaking, sharing, learning, showcasing) move a pairing
+// along the stages; study visits and other sessions come on top. Four of them held complete
+// the cycle: the pairing is piloting.
+class Cycle
+{
+public:
+    void held(QAnyStringView kind)
+    {
+        static constexpr std::array<QLatin1StringView, 4> Steps{
+            QLatin1StringView("matchmaking"), QLatin1StringView("sharing"), QLatin1StringView("learning"),
+            QLatin1StringView("showcasing")};
+        for (int step = 1; step <= int(Steps.size()); ++step) {
+            if (QAnyStringView::equal(kind, Steps[step - 1])) {
+                ++m_held;
+                m_furthest = std::max(m_furthest, step);
+                return;
+            }
+        }
+    }
+    QString stage() const
+    {
+        static const QStringList stages = ProgressQueries::stageKeys();
+        return m_held >= Length ? stages.last() : stages.at(m_furthest);
+    }
+
+private:
+    static constexpr int Length = 4;
+    int m_held = 0;
+    int m_furthest = 0; // 0: not started
+};
 
 using Standings = Result<QList<PilotStanding>>;
 
@@ -141,24 +199,12 @@ QString ProgressQueries::stageName(const QString &key)
     return name ? QCoreApplication::translate("ProgressQueries", name) : key;
 }
 
-// Only the cycle's own sessions (matchmaking, sharing, learning, showcasing) move a pairing
-// along the stages; study visits and other sessions come on top. Four of them held complete
-// the cycle: the pairing is piloting.
 QString ProgressQueries::stageOf(const QStringList &heldKinds)
 {
-    constexpr int CycleLength = 4;
-    const QStringList stages = stageKeys();
-    QString stage = QStringLiteral("not_started");
-    int cycleSessions = 0;
-    for (const QString &kind : heldKinds) {
-        const int index = stages.indexOf(kind);
-        if (index <= 0 || kind == QLatin1String("piloting"))
-            continue;
-        ++cycleSessions;
-        if (index > stages.indexOf(stage))
-            stage = kind;
-    }
-    return cycleSessions >= CycleLength ? QStringLiteral("piloting") : stage;
+    Cycle cycle;
+    for (const QString &kind : heldKinds)
+        cycle.held(kind);
+    return cycle.stage();
 }
 
 QDate ProgressQueries::quarterStart(QDate day)
@@ -171,10 +217,10 @@ quint64 ProgressQueries::pilotsReadBeside()
     return pilotsReadBesideCount;
 }
 
-QList<BoundStatement> ProgressQueries::statements(const ProgressScope &scope, QDate today)
+QList<BoundStatement> ProgressQueries::statements(const ProgressScope &scope)
 {
-    return QList<BoundStatement>{scoped(Pairings, scope), scoped(Themes, scope, Narrows::Theme), scoped(Members, scope),
-                                 scoped(Sessions, scope), scoped(Actions, scope, Narrows::Pairing, today), scoped(Participants, scope, Narrows::Attendance)}
+    return QList<BoundStatement>{scoped(Pairings, scope), scoped(Themes, scope, Narrows::Theme), membersRead(scope),
+                                 sessionsRead(scope), actionsRead(scope), participantsRead(scope)}
         + ReadinessQueries::standingsStatements(PilotFilter{scope.pairingId, scope.themeId, 0}, 0,
                                                 ReadinessQueries::Detail::Levels);
 }
@@ -229,58 +275,110 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     else if (scope.themeId && !result.stagesByTheme.isEmpty())
         result.scopeLabel = result.stagesByTheme.first().themeName;
 
-    SqlRows members(m_db, scoped(Members, scope));
-    QSet<qint64> cities;
-    QSet<qint64> countries;
-    while (members.next()) {
-        const int row = rowOf.value(members.integer(0), -1);
+    // Each pairing's member cities in their order (position, then as added); every city and
+    // country once for the totals.
+    SqlRows memberRows(m_db, membersRead(scope));
+    struct Member
+    {
+        int row;
+        int position;
+        qint64 id;
+        QString label;
+    };
+    QList<Member> memberList;
+    QList<qint64> cities;
+    QList<qint64> countries;
+    while (memberRows.next()) {
+        const int row = rowOf.value(memberRows.integer(0), -1);
         if (row < 0)
             continue;
-        result.pairings[row].cities << QStringLiteral("%1 (%2)").arg(members.text(2),
-                                                                    members.text(4));
-        cities.insert(members.integer(1));
-        countries.insert(members.integer(3));
+        memberList.append(Member{row, memberRows.number(1), memberRows.integer(2), memberRows.text(5)});
+        cities.append(memberRows.integer(3));
+        countries.append(memberRows.integer(4));
     }
-    if (!members.status())
-        return members.status();
+    if (!memberRows.status())
+        return memberRows.status();
+    std::sort(memberList.begin(), memberList.end(), [](const Member &a, const Member &b) {
+        return std::tie(a.row, a.position, a.id) < std::tie(b.row, b.position, b.id);
+    });
+    for (Member &m : memberList)
+        result.pairings[m.row].cities.append(std::move(m.label));
+    const auto distinct = [](QList<qint64> &ids) {
+        std::sort(ids.begin(), ids.end());
+        return int(std::unique(ids.begin(), ids.end()) - ids.begin());
+    };
 
-    SqlRows sessions(m_db, scoped(Sessions, scope));
-    QHash<qint64, QStringList> heldKinds;
-    while (sessions.next()) {
-        const qint64 pairingId = sessions.integer(0);
-        const int row = rowOf.value(pairingId, -1);
-        if (row < 0)
+    // The sessions come by pairing: a pairing's row is found once, and its stage when the next
+    // begins. Their words are compared as SQLite keeps them, without a string for each.
+    SqlRows sessionRows(m_db, sessionsRead(scope));
+    QList<std::pair<qint64, int>> sessionRowsById; // (session, its pairing's row), by session
+    PairingProgress *current = nullptr;
+    qint64 currentId = 0;
+    Cycle cycle;
+    const auto closeCurrent = [&] {
+        if (current)
+            current->stage = cycle.stage();
+        cycle = Cycle();
+    };
+    while (sessionRows.next()) {
+        const qint64 pairingId = sessionRows.integer(0);
+        if (!current || pairingId != currentId) {
+            closeCurrent();
+            const int row = rowOf.value(pairingId, -1);
+            current = row < 0 ? nullptr : &result.pairings[row];
+            currentId = pairingId;
+        }
+        if (!current)
             continue;
-        const QString status = sessions.text(4);
-        PairingProgress &p = result.pairings[row];
-        if (status != QLatin1String("cancelled"))
-            ++p.sessionsPlanned;
-        if (status == QLatin1String("held")) {
-            ++p.sessionsHeld;
-            heldKinds[pairingId] << sessions.text(3);
-            const QDate day = sessions.date(5); // a UTC instant's own day
+        sessionRowsById.append({sessionRows.integer(1), int(current - result.pairings.data())});
+        const QByteArrayView status = sessionRows.utf8(4);
+        if (status != "cancelled")
+            ++current->sessionsPlanned;
+        if (status == "held") {
+            ++current->sessionsHeld;
+            cycle.held(QUtf8StringView(sessionRows.utf8(3)));
+            const QDate day = sessionRows.date(5); // a UTC instant's own day
             if (day.isValid() && day >= result.quarterStart && day <= result.quarterEnd)
-                ++p.sessionsHeldThisQuarter;
+                ++current->sessionsHeldThisQuarter;
         }
     }
-    if (!sessions.status())
-        return sessions.status();
-    for (PairingProgress &p : result.pairings)
-        p.stage = stageOf(heldKinds.value(p.pairingId));
-
-    SqlRows actions(m_db, scoped(Actions, scope, Narrows::Pairing, m_today));
-    while (actions.next()) {
-        const int row = rowOf.value(actions.integer(0), -1);
-        if (row < 0)
-            continue;
-        PairingProgress &p = result.pairings[row];
-        p.actionsDone += actions.number(1);
-        p.actionsOpen += actions.number(2);
-        p.actionsOverdue += actions.number(3);
-        p.actions += actions.number(4);
+    closeCurrent();
+    if (!sessionRows.status())
+        return sessionRows.status();
+    for (PairingProgress &p : result.pairings) {
+        if (p.stage.isEmpty()) // no session at all
+            p.stage = Cycle().stage();
     }
-    if (!actions.status())
-        return actions.status();
+    std::sort(sessionRowsById.begin(), sessionRowsById.end());
+
+    // Overdue: open or in progress and due before today (ISO dates compare as their bytes, as
+    // in SQLite). The items come by session: its pairing's row is found once a session.
+    const QByteArray today = m_today.toString(Qt::ISODate).toUtf8();
+    SqlRows actionRows(m_db, actionsRead(scope));
+    qint64 sessionId = 0;
+    PairingProgress *owner = nullptr;
+    while (actionRows.next()) {
+        if (const qint64 id = actionRows.integer(0); id != sessionId) {
+            const auto found = std::lower_bound(sessionRowsById.cbegin(), sessionRowsById.cend(), std::pair(id, 0));
+            owner = found != sessionRowsById.cend() && found->first == id ? &result.pairings[found->second] : nullptr;
+            sessionId = id;
+        }
+        if (!owner)
+            continue;
+        ++owner->actions;
+        const QByteArrayView status = actionRows.utf8(1);
+        if (status == "done") {
+            ++owner->actionsDone;
+            continue;
+        }
+        if (status == "dropped")
+            continue;
+        ++owner->actionsOpen; // open or in progress: a status is one of four
+        if (!actionRows.isNull(2) && actionRows.utf8(2) < QByteArrayView(today))
+            ++owner->actionsOverdue;
+    }
+    if (!actionRows.status())
+        return actionRows.status();
 
     const Result<int> participants = this->participants(scope);
     if (!participants)
@@ -297,15 +395,15 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     if (!pilots)
         return pilots.status();
     result.pilots = std::move(pilots).value();
-    result.totals.cities = int(cities.size());
-    result.totals.countries = int(countries.size());
+    result.totals.cities = distinct(cities);
+    result.totals.countries = distinct(countries);
     tally(result);
     return result;
 }
 
 Result<int> ProgressQueries::participants(const ProgressScope &scope) const
 {
-    SqlRows participants(m_db, scoped(Participants, scope, Narrows::Attendance));
+    SqlRows participants(m_db, participantsRead(scope));
     const int count = participants.next() ? participants.number(0) : 0;
     if (!participants.status())
         return participants.status();
@@ -314,7 +412,7 @@ Result<int> ProgressQueries::participants(const ProgressScope &scope) const
 
 Result<std::pair<int, int>> ProgressQueries::places(const ProgressScope &scope) const
 {
-    SqlRows places(m_db, scoped(Places, scope));
+    SqlRows places(m_db, scoped(Places, scope, Narrows::PairingIn, QLatin1StringView("pc.pairing_id")));
     const std::pair<int, int> counts = places.next() ? std::pair(places.number(0), places.number(1))
                                                      : std::pair(0, 0);
     if (!places.status())
@@ -400,7 +498,7 @@ Result<PairingDashboard> ProgressQueries::pairing(qint64 pairingId) const
     PairingDashboard dashboard;
     dashboard.progress = programme->pairings.first();
     dashboard.pilots = programme->pilots;
-    SqlRows sessions(m_db, scoped(Sessions, ProgressScope{0, pairingId}));
+    SqlRows sessions(m_db, sessionsRead(ProgressScope{0, pairingId}));
     while (sessions.next()) {
         CycleSessionPoint s;
         s.sessionId = sessions.integer(1);

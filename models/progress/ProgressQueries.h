@@ -143,9 +143,9 @@ public:
     // The scope's member cities and their countries, each counted once.
     Result<std::pair<int, int>> places(const ProgressScope &scope) const;
 
-    // The statements programme() runs, bound as it binds them (the latest assessments' levels,
-    // read in chunks of ids, left out), for comparing the app with the sqlite3 shell.
-    static QList<BoundStatement> statements(const ProgressScope &scope, QDate today);
+    // The statements programme() runs, bound as it binds them, for comparing the app with the
+    // sqlite3 shell (which then counts none of what programme() counts in C++).
+    static QList<BoundStatement> statements(const ProgressScope &scope);
     // How many reads of this process took the pilots read beside, for the tests.
     static quint64 pilotsReadBeside();
 

@@ -82,6 +82,82 @@ BoundStatement chosen(const QString &sql, const QString &columns, const PilotFil
     return statement;
 }
 
+// A rubric's dimension ids, repeated over every level read (136,000 at 24,000 pilots): each
+// string is made once and shared, not made again for each level.
+class DimensionIds
+{
+public:
+    QString operator()(QByteArrayView utf8)
+    {
+        for (const auto &[bytes, id] : std::as_const(m_known)) {
+            if (bytes == utf8)
+                return id;
+        }
+        QString id = QString::fromUtf8(utf8);
+        if (m_known.size() < MostKept)
+            m_known.append({utf8.toByteArray(), id});
+        return id;
+    }
+
+private:
+    static constexpr int MostKept = 32; // a rubric has a handful; past that, each is made anew
+    QList<std::pair<QByteArray, QString>> m_known;
+};
+
+// By pairing, city and pilot (inStandingOrder). The pairings' codes are compared once per pairing
+// and ranked, not at each comparison of two pilots, and the rows are moved once, in their new
+// order: sorting 24,000 standings with inStandingOrder took 14 ms of the dashboard's read.
+void putInStandingOrder(QList<PilotStanding> &rows)
+{
+    QHash<qint64, int> rankOf;
+    QList<std::pair<QString, qint64>> codes;
+    for (const PilotStanding &s : std::as_const(rows)) {
+        if (!rankOf.contains(s.pairingId)) {
+            rankOf.insert(s.pairingId, 0);
+            codes.append({s.pairingCode, s.pairingId});
+        }
+    }
+    std::sort(codes.begin(), codes.end(),
+              [](const auto &a, const auto &b) { return QString::compare(a.first, b.first) < 0; });
+    int rank = 0;
+    for (int i = 0; i < codes.size(); ++i) {
+        if (i > 0 && QString::compare(codes.at(i - 1).first, codes.at(i).first) != 0)
+            ++rank;
+        rankOf[codes.at(i).second] = rank;
+    }
+    QList<std::pair<int, int>> order; // (pairing's rank, row)
+    order.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row)
+        order.append({rankOf.value(rows.at(row).pairingId), row});
+    std::sort(order.begin(), order.end(), [&rows](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        const PilotStanding &x = rows.at(a.second);
+        const PilotStanding &y = rows.at(b.second);
+        if (const int c = QString::compare(x.cityName, y.cityName); c != 0)
+            return c < 0;
+        return x.pilotId < y.pilotId;
+    });
+    // Moved in place along the permutation's cycles: each row once, no second list.
+    QList<int> from(rows.size());
+    for (int i = 0; i < order.size(); ++i)
+        from[i] = order.at(i).second;
+    for (int start = 0; start < from.size(); ++start) {
+        if (from.at(start) < 0 || from.at(start) == start)
+            continue;
+        PilotStanding first = std::move(rows[start]);
+        int to = start;
+        while (from.at(to) != start) {
+            const int next = from.at(to);
+            rows[to] = std::move(rows[next]);
+            from[to] = -1;
+            to = next;
+        }
+        rows[to] = std::move(first);
+        from[to] = -1;
+    }
+}
+
 } // namespace
 
 ReadinessQueries::ReadinessQueries(QSqlDatabase db, const Rubric &rubric)
@@ -117,6 +193,26 @@ bool ReadinessQueries::inStandingOrder(const PilotStanding &a, const PilotStandi
 // Two reads whatever the number of pilots: the standings with their latest assessments, then
 // those assessments' levels (each found again by the same filter, which SQLite answers from
 // indexes faster than from a list of ids bound in chunks).
+// Each assessment's levels together, as they come (an assessment's levels one after the other).
+using AssessedLevels = QList<std::pair<qint64, QList<DimensionLevel>>>;
+static Result<AssessedLevels> readLatestLevels(QSqlDatabase db, const BoundStatement &statement,
+                                                               const Rubric &rubric)
+{
+    SqlRows l(db, statement);
+    DimensionIds dimensionId;
+    AssessedLevels levels;
+    while (l.next()) {
+        if (const qint64 id = l.integer(0); levels.isEmpty() || levels.last().first != id) {
+            levels.append(std::pair(id, QList<DimensionLevel>()));
+            levels.last().second.reserve(rubric.dimensions().size());
+        }
+        levels.last().second.append(DimensionLevel{dimensionId(l.utf8(1)), l.number(2), l.text(3)});
+    }
+    if (!l.status())
+        return l.status();
+    return levels;
+}
+
 static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric &rubric,
                                                   const PilotFilter &filter, qint64 pilotId,
                                                   ReadinessQueries::Detail detail)
@@ -142,7 +238,7 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
             byAssessment.insert(a.id, int(rows.size()));
             s.latest = std::move(a);
         }
-        rows << s;
+        rows.append(std::move(s));
     }
     while (detail == ReadinessQueries::Detail::Full && q.next()) {
         PilotStanding s;
@@ -171,23 +267,28 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
             byAssessment.insert(a.id, int(rows.size()));
             s.latest = std::move(a);
         }
-        rows << s;
+        rows.append(std::move(s));
     }
     if (!q.status())
         return q.status();
-    SqlRows l(db, statements.at(1));
-    while (l.next()) {
-        const int row = byAssessment.value(l.integer(0), -1);
-        if (row >= 0 && rows[row].latest)
-            rows[row].latest->levels << DimensionLevel{l.text(1), l.number(2), l.text(3)};
+    Result<AssessedLevels> levels = readLatestLevels(db, statements.at(1), rubric);
+    if (!levels)
+        return levels.status();
+    for (auto &[assessmentId, assessed] : levels.value()) {
+        const int row = byAssessment.value(assessmentId, -1);
+        if (row < 0 || !rows[row].latest)
+            continue;
+        QList<DimensionLevel> &into = rows[row].latest->levels;
+        if (into.isEmpty())
+            into = std::move(assessed);
+        else
+            into.append(assessed);
     }
-    if (!l.status())
-        return l.status();
     for (PilotStanding &s : rows)
         s.readiness = rubric.evaluate(s.latest ? &*s.latest : nullptr);
-    // By pairing, city and pilot. Qt compares UTF-16 where SQLite compared UTF-8 bytes: the two
-    // orders differ only between characters beyond U+FFFF and those from U+E000 to U+FFFF.
-    std::sort(rows.begin(), rows.end(), ReadinessQueries::inStandingOrder);
+    // Qt compares UTF-16 where SQLite compared UTF-8 bytes: the two orders differ only between
+    // characters beyond U+FFFF and those from U+E000 to U+FFFF.
+    putInStandingOrder(rows);
     return rows;
 }
 

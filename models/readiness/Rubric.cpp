@@ -230,21 +230,22 @@ double Rubric::aggregate(Aggregate rule, const QList<int> &values)
     return 0;
 }
 
-Readiness Rubric::evaluate(const QMap<QString, int> &levels) const
+template <typename LevelOf>
+Readiness Rubric::evaluateWith(LevelOf levelOf, bool assessed) const
 {
     Readiness readiness;
+    readiness.assessed = assessed;
     QList<int> values;
     for (const RubricDimension &d : m_dimensions) {
-        const auto it = levels.constFind(d.id);
-        if (it == levels.constEnd()) {
+        const std::optional<int> level = levelOf(d.id);
+        if (!level) {
             readiness.missing << d.id;
             continue;
         }
-        values << it.value();
-        if (it.value() < m_readyThreshold)
+        values << *level;
+        if (*level < m_readyThreshold)
             readiness.below << d.id;
     }
-    readiness.assessed = !levels.isEmpty();
     if (values.isEmpty())
         return readiness;
     // An overall level is a level of the scale: an average rounds down, never up to readiness.
@@ -254,9 +255,30 @@ Readiness Rubric::evaluate(const QMap<QString, int> &levels) const
     return readiness;
 }
 
+Readiness Rubric::evaluate(const QMap<QString, int> &levels) const
+{
+    return evaluateWith(
+        [&levels](const QString &id) {
+            const auto it = levels.constFind(id);
+            return it == levels.constEnd() ? std::optional<int>() : std::optional<int>(it.value());
+        },
+        !levels.isEmpty());
+}
+
+// Found in the assessment's own list, without the map levelMap() makes: the dashboard evaluates
+// every pilot of the programme (24,000 maps at 10,000 pairings). A dimension given twice counts
+// with its last level, as in levelMap().
 Readiness Rubric::evaluate(const AssessmentRecord *latest) const
 {
-    Readiness readiness = evaluate(latest ? latest->levelMap() : QMap<QString, int>());
-    readiness.assessed = latest != nullptr;
-    return readiness;
+    return evaluateWith(
+        [latest](const QString &id) {
+            if (latest) {
+                for (auto it = latest->levels.crbegin(); it != latest->levels.crend(); ++it) {
+                    if (it->dimension == id)
+                        return std::optional<int>(it->level);
+                }
+            }
+            return std::optional<int>();
+        },
+        latest != nullptr);
 }

@@ -95,6 +95,9 @@ public:
 
 private:
     static double aggregate(Aggregate rule, const QList<int> &values);
+    // levelOf(dimension id): its level, or none when it was not assessed.
+    template <typename LevelOf>
+    Readiness evaluateWith(LevelOf levelOf, bool assessed) const;
 
     QString m_id;
     int m_version = 0;

@@ -236,7 +236,7 @@ void QueryBench::run(const BenchContext &context, BenchTable &table)
 
     if (context.sqlite3.isEmpty())
         return;
-    const QList<BoundStatement> dashboardSql = ProgressQueries::statements({}, today);
+    const QList<BoundStatement> dashboardSql = ProgressQueries::statements({});
     QList<QList<BoundStatement>> searchSql;
     for (const QString &query : queries) {
         // The shell has FTS5's own bm25, not the app's rank (SearchRank): it counts every row

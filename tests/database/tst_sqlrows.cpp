@@ -54,6 +54,8 @@ void TestSqlRows::readsWhatTheDriverReads()
         QVERIFY(!rows.isNull(1));
         QVERIFY(rows.isNull(3));
         QVERIFY(rows.text(3).isNull());
+        QCOMPARE(QString::fromUtf8(rows.utf8(1)), q.value(1).toString());
+        QVERIFY(rows.utf8(3).isEmpty());
         nonAscii = nonAscii || rows.text(1).contains(QRegularExpression(QStringLiteral("[^\\x{0}-\\x{7f}]")));
         ++count;
     }

@@ -7,12 +7,15 @@
 #include "edit/ChangeNotifier.h"
 #include "edit/Editor.h"
 #include "progress/ProgressQueries.h"
+#include "database/Database.h"
+#include "generate/SyntheticProgramme.h"
 #include "progress/ProgressSnapshot.h"
 #include "store/NameLookup.h"
 #include "store/PairingStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -42,6 +45,7 @@ private slots:
     void unknownPairingIsAnError();
     void emptyProgrammeHasZeroes();
     void pilotsReadBesideAreThoseReadAlone();
+    void countedAsSqlCountsThem();
     void aTransactionsOwnChangesAreCounted();
 
 private:
@@ -324,7 +328,7 @@ void TestProgressQueries::scopedReadsUseTheIndexes()
     };
     for (const auto &[scope, allowed] : scopes) {
         // The figures' six statements and the pilots' two.
-        const QList<BoundStatement> statements = ProgressQueries::statements(scope, Today);
+        const QList<BoundStatement> statements = ProgressQueries::statements(scope);
         QCOMPARE(statements.size(), 8);
         for (const BoundStatement &statement : statements) {
             for (const auto &value : statement.values)
@@ -400,6 +404,71 @@ void TestProgressQueries::aTransactionsOwnChangesAreCounted()
     const auto after = ProgressQueries(db, Today).programme();
     QVERIFY(after);
     QCOMPARE(after->totals.pilotsAssessed, 2);
+}
+
+// programme() counts each pairing's members, sessions and action items from their rows in C++;
+// here SQL counts them itself, on a generated programme (held, cancelled and future sessions,
+// items done, dropped and overdue, several member cities), for the programme and for a theme.
+void TestProgressQueries::countedAsSqlCountsThem()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("generated.c2c"));
+    const auto generated = SyntheticProgramme::generate(path, {40, 3});
+    QVERIFY2(generated, qPrintable(generated.error()));
+    auto opened = Database::open(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QSqlDatabase db = opened.value()->connection();
+    const QDate today = SyntheticProgramme::referenceDate();
+    const QDate quarterStart = ProgressQueries::quarterStart(today);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT min(theme_id) FROM pairing")));
+    QVERIFY(q.next());
+    const qint64 theme = q.value(0).toLongLong();
+
+    for (const ProgressScope &scope : {ProgressScope{}, ProgressScope{theme, 0}}) {
+        const auto progress = ProgressQueries(db, today).programme(scope);
+        QVERIFY2(progress, qPrintable(progress.error()));
+        QVERIFY(progress->pairings.size() > (scope.themeId ? 5 : 40));
+        int overdue = 0;
+        for (const PairingProgress &p : progress->pairings) {
+            QVERIFY(q.prepare(QStringLiteral(
+                "SELECT (SELECT group_concat(label, '|') FROM (SELECT c.name || ' (' || co.code || ')' AS label"
+                "   FROM pairing_city pc JOIN city c ON c.id = pc.city_id JOIN country co ON co.id = c.country_id"
+                "   WHERE pc.pairing_id = :id ORDER BY pc.position, pc.id)),"
+                " (SELECT count(*) FROM session WHERE pairing_id = :id AND status <> 'cancelled'),"
+                " (SELECT count(*) FROM session WHERE pairing_id = :id AND status = 'held'),"
+                " (SELECT count(*) FROM session WHERE pairing_id = :id AND status = 'held'"
+                "   AND substr(start_utc, 1, 10) BETWEEN :from AND :to),"
+                " (SELECT group_concat(kind, '|') FROM session WHERE pairing_id = :id AND status = 'held'),"
+                " count(a.id), coalesce(sum(a.status = 'done'), 0),"
+                " coalesce(sum(a.status IN ('open', 'in_progress')), 0),"
+                " coalesce(sum(a.status IN ('open', 'in_progress') AND a.due_date < :today), 0)"
+                " FROM session s JOIN action_item a ON a.session_id = s.id WHERE s.pairing_id = :id")));
+            q.bindValue(QStringLiteral(":id"), p.pairingId);
+            q.bindValue(QStringLiteral(":from"), quarterStart.toString(Qt::ISODate));
+            q.bindValue(QStringLiteral(":to"), quarterStart.addMonths(3).addDays(-1).toString(Qt::ISODate));
+            q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(p.cities.join(u'|'), q.value(0).toString());
+            QCOMPARE(p.sessionsPlanned, q.value(1).toInt());
+            QCOMPARE(p.sessionsHeld, q.value(2).toInt());
+            QCOMPARE(p.sessionsHeldThisQuarter, q.value(3).toInt());
+            QCOMPARE(p.stage, ProgressQueries::stageOf(q.value(4).toString().split(u'|', Qt::SkipEmptyParts)));
+            QCOMPARE(p.actions, q.value(5).toInt());
+            QCOMPARE(p.actionsDone, q.value(6).toInt());
+            QCOMPARE(p.actionsOpen, q.value(7).toInt());
+            QCOMPARE(p.actionsOverdue, q.value(8).toInt());
+            overdue += p.actionsOverdue;
+        }
+        QVERIFY2(overdue > 0, "the generated programme has overdue items");
+        QVERIFY(q.prepare(QStringLiteral("SELECT count(DISTINCT pc.city_id), count(DISTINCT c.country_id) FROM pairing_city pc"
+                                         " JOIN pairing p ON p.id = pc.pairing_id JOIN city c ON c.id = pc.city_id"
+                                         " WHERE :theme = 0 OR p.theme_id = :theme")));
+        q.bindValue(QStringLiteral(":theme"), scope.themeId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(progress->totals.cities, q.value(0).toInt());
+        QCOMPARE(progress->totals.countries, q.value(1).toInt());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProgressQueries)

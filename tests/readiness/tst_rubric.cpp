@@ -51,6 +51,8 @@ private slots:
     void readyNeedsEveryDimensionAtTheThreshold();
     void noAssessmentIsNotAssessedAndNotReady();
     void aDimensionNeverAssessedIsNotReady();
+    void aRecordIsEvaluatedAsItsMap_data();
+    void aRecordIsEvaluatedAsItsMap();
     void rulesComeFromTheFile();
     void checkRefusesUnknownDimensionsAndLevelsOffTheScale();
     void assessmentValidation();
@@ -213,6 +215,45 @@ void TestRubric::aDimensionNeverAssessedIsNotReady()
     QCOMPARE(fromRecord.overall, std::optional<int>(4));
     QCOMPARE(fromRecord.missing.size(), r.dimensions().size() - 1);
     QVERIFY(!fromRecord.ready);
+}
+
+// The record is evaluated without its map: every way of holding the levels gives the map's
+// verdict, including a dimension given twice (the last counts) and an unknown one.
+void TestRubric::aRecordIsEvaluatedAsItsMap_data()
+{
+    QTest::addColumn<QList<DimensionLevel>>("levels");
+    const Rubric &r = Rubric::shipped();
+    QList<DimensionLevel> all;
+    for (const RubricDimension &d : r.dimensions())
+        all << DimensionLevel{d.id, 4, QString()};
+    QTest::newRow("empty") << QList<DimensionLevel>();
+    QTest::newRow("every dimension") << all;
+    QList<DimensionLevel> twice = all;
+    twice << DimensionLevel{all.first().dimension, 1, QString()};
+    QTest::newRow("a dimension twice, lower last") << twice;
+    QList<DimensionLevel> twiceHigher = all;
+    twiceHigher.first().level = 1;
+    twiceHigher << DimensionLevel{all.first().dimension, 5, QString()};
+    QTest::newRow("a dimension twice, higher last") << twiceHigher;
+    QTest::newRow("unknown and one known") << QList<DimensionLevel>{{QStringLiteral("no-such"), 2, QString()},
+                                                                   {all.last().dimension, 3, QString()}};
+}
+
+void TestRubric::aRecordIsEvaluatedAsItsMap()
+{
+    QFETCH(QList<DimensionLevel>, levels);
+    const Rubric &r = Rubric::shipped();
+    AssessmentRecord record;
+    record.levels = levels;
+    const Readiness fromRecord = r.evaluate(&record);
+    Readiness fromMap = r.evaluate(record.levelMap());
+    fromMap.assessed = true; // a record is an assessment, even without levels
+    QCOMPARE(fromRecord.assessed, fromMap.assessed);
+    QCOMPARE(fromRecord.overall, fromMap.overall);
+    QCOMPARE(fromRecord.beside, fromMap.beside);
+    QCOMPARE(fromRecord.missing, fromMap.missing);
+    QCOMPARE(fromRecord.below, fromMap.below);
+    QCOMPARE(fromRecord.ready, fromMap.ready);
 }
 
 void TestRubric::rulesComeFromTheFile()
