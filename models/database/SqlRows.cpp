@@ -124,3 +124,15 @@ Status SqlRows::failure() const
 {
     return Status::failure(sqlErrorMessage(sqliteError(m_handle)));
 }
+
+QString RepeatedText::operator()(QByteArrayView utf8)
+{
+    for (const auto &[bytes, text] : std::as_const(m_known)) {
+        if (bytes == utf8)
+            return text;
+    }
+    QString text = QString::fromUtf8(utf8);
+    if (m_known.size() < MostKept)
+        m_known.append({utf8.toByteArray(), text});
+    return text;
+}

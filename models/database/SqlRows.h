@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -35,8 +36,9 @@ public:
     int number(int column) const { return int(integer(column)); }
     double real(int column) const;
     QString text(int column) const;
-    // The column's UTF-8 as SQLite keeps it, without a copy: valid until the next row. Empty for
-    // NULL. For comparing a value with a few known ones in loops over many rows.
+    // The column's UTF-8 as SQLite keeps it, without a copy: valid until the next row (reading
+    // the column in another form meanwhile does not change it: text() and date() read UTF-8
+    // too). Empty for NULL. For comparing a value with a few known ones over many rows.
     QByteArrayView utf8(int column) const;
     // The day of an ISO date ("2026-11-27") or of a UTC instant ("2026-11-27T09:30:00Z"); an
     // invalid date for NULL or anything else.
@@ -48,4 +50,16 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     Status m_status;
+};
+
+// The few values a column repeats over many rows (a status, a rubric's dimension id), each made
+// into a string once and shared instead of once a row. Past MostKept values, each is made anew.
+class RepeatedText
+{
+public:
+    QString operator()(QByteArrayView utf8);
+
+private:
+    static constexpr int MostKept = 32;
+    QList<std::pair<QByteArray, QString>> m_known;
 };

@@ -245,17 +245,18 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
 
     SqlRows pairings(m_db, scoped(Pairings, scope));
     QHash<qint64, int> rowOf;
+    RepeatedText themeCode, themeName, status; // four themes, a few statuses: one string each
     while (pairings.next()) {
         PairingProgress p;
         p.pairingId = pairings.integer(0);
         p.code = pairings.text(1);
         p.themeId = pairings.integer(2);
-        p.themeCode = pairings.text(3);
-        p.themeName = pairings.text(4);
+        p.themeCode = themeCode(pairings.utf8(3));
+        p.themeName = themeName(pairings.utf8(4));
         p.challenge = pairings.text(5);
-        p.status = pairings.text(6);
+        p.status = status(pairings.utf8(6));
         rowOf.insert(p.pairingId, int(result.pairings.size()));
-        result.pairings << p;
+        result.pairings.append(std::move(p));
     }
     if (!pairings.status())
         return pairings.status();
@@ -312,34 +313,33 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
     // begins. Their words are compared as SQLite keeps them, without a string for each.
     SqlRows sessionRows(m_db, sessionsRead(scope));
     QList<std::pair<qint64, int>> sessionRowsById; // (session, its pairing's row), by session
-    PairingProgress *current = nullptr;
+    int row = -1;                                  // the current pairing's, or -1 out of scope
     qint64 currentId = 0;
     Cycle cycle;
     const auto closeCurrent = [&] {
-        if (current)
-            current->stage = cycle.stage();
+        if (row >= 0)
+            result.pairings[row].stage = cycle.stage();
         cycle = Cycle();
     };
     while (sessionRows.next()) {
-        const qint64 pairingId = sessionRows.integer(0);
-        if (!current || pairingId != currentId) {
+        if (const qint64 pairingId = sessionRows.integer(0); pairingId != currentId) { // ids are positive
             closeCurrent();
-            const int row = rowOf.value(pairingId, -1);
-            current = row < 0 ? nullptr : &result.pairings[row];
+            row = rowOf.value(pairingId, -1);
             currentId = pairingId;
         }
-        if (!current)
+        if (row < 0)
             continue;
-        sessionRowsById.append({sessionRows.integer(1), int(current - result.pairings.data())});
+        PairingProgress &p = result.pairings[row];
+        sessionRowsById.append({sessionRows.integer(1), row});
         const QByteArrayView status = sessionRows.utf8(4);
         if (status != "cancelled")
-            ++current->sessionsPlanned;
+            ++p.sessionsPlanned;
         if (status == "held") {
-            ++current->sessionsHeld;
+            ++p.sessionsHeld;
             cycle.held(QUtf8StringView(sessionRows.utf8(3)));
             const QDate day = sessionRows.date(5); // a UTC instant's own day
             if (day.isValid() && day >= result.quarterStart && day <= result.quarterEnd)
-                ++current->sessionsHeldThisQuarter;
+                ++p.sessionsHeldThisQuarter;
         }
     }
     closeCurrent();

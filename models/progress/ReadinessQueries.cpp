@@ -42,12 +42,12 @@ const QString Standings = QStringLiteral(
     + QStringLiteral(" WHERE %2");
 
 // For the figures (Detail::Levels): what they draw and the latest assessment's id (%1), without
-// the country, theme and assessment rows only the words need: half the statement's time at
-// 24,000 pilots (57–77 → 28–34 ms in sqlite3). Each pilot's city name is read from an index of
+// the country, theme and assessment rows only the words need (half the statement's time at
+// 24,000 pilots: 57–77 → 28–34 ms in sqlite3), nor the count of assessments, a second search of
+// the assessments for each pilot. Each pilot's city name is read from an index of
 // the names by id (schema 11): the city table's rows were read again and again. %2: the filter.
 const QString StandingsForFigures = QStringLiteral(
-    "SELECT p.id, p.title, p.city_id, c.name, p.pairing_id, pr.code, pr.theme_id,"
-    " (SELECT count(*) FROM readiness_assessment a WHERE a.pilot_id = p.id), %1"
+    "SELECT p.id, p.title, p.city_id, c.name, p.pairing_id, pr.code, pr.theme_id, %1"
     " FROM pilot p JOIN city c INDEXED BY city_label_idx ON c.id = p.city_id JOIN pairing pr ON pr.id = p.pairing_id"
     " WHERE %2");
 
@@ -83,28 +83,6 @@ BoundStatement chosen(const QString &sql, const QString &columns, const PilotFil
     statement.sql = sql.arg(columns, terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND ")));
     return statement;
 }
-
-// A rubric's dimension ids, repeated over every level read (136,000 at 24,000 pilots): each
-// string is made once and shared, not made again for each level.
-class DimensionIds
-{
-public:
-    QString operator()(QByteArrayView utf8)
-    {
-        for (const auto &[bytes, id] : std::as_const(m_known)) {
-            if (bytes == utf8)
-                return id;
-        }
-        QString id = QString::fromUtf8(utf8);
-        if (m_known.size() < MostKept)
-            m_known.append({utf8.toByteArray(), id});
-        return id;
-    }
-
-private:
-    static constexpr int MostKept = 32; // a rubric has a handful; past that, each is made anew
-    QList<std::pair<QByteArray, QString>> m_known;
-};
 
 // By pairing, city and pilot (inStandingOrder). The pairings' codes are compared once per pairing
 // and ranked, not at each comparison of two pilots, and the rows are moved once, in their new
@@ -192,16 +170,13 @@ bool ReadinessQueries::inStandingOrder(const PilotStanding &a, const PilotStandi
     return a.pilotId < b.pilotId;
 }
 
-// Two reads whatever the number of pilots: the standings with their latest assessments, then
-// those assessments' levels (each found again by the same filter, which SQLite answers from
-// indexes faster than from a list of ids bound in chunks).
 // Each assessment's levels together, as they come (an assessment's levels one after the other).
 using AssessedLevels = QList<std::pair<qint64, QList<DimensionLevel>>>;
 static Result<AssessedLevels> readLatestLevels(QSqlDatabase db, const BoundStatement &statement,
                                                                const Rubric &rubric)
 {
     SqlRows l(db, statement);
-    DimensionIds dimensionId;
+    RepeatedText dimensionId; // a rubric's few ids, over 136,000 levels at 24,000 pilots
     AssessedLevels levels;
     while (l.next()) {
         if (const qint64 id = l.integer(0); levels.isEmpty() || levels.last().first != id) {
@@ -215,6 +190,9 @@ static Result<AssessedLevels> readLatestLevels(QSqlDatabase db, const BoundState
     return levels;
 }
 
+// Two reads whatever the number of pilots: the standings with their latest assessments, then
+// those assessments' levels (each found again by the same filter, which SQLite answers from
+// indexes faster than from a list of ids bound in chunks).
 static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric &rubric,
                                                   const PilotFilter &filter, qint64 pilotId,
                                                   ReadinessQueries::Detail detail)
@@ -230,12 +208,12 @@ static Result<QList<PilotStanding>> readStandings(QSqlDatabase db, const Rubric 
         s.cityId = q.integer(2);
         s.cityName = q.text(3);
         s.pairingId = q.integer(4);
-        s.pairingCode = q.text(5);
+        // A pairing's pilots come together: they share its code.
+        s.pairingCode = !rows.isEmpty() && rows.last().pairingId == s.pairingId ? rows.last().pairingCode : q.text(5);
         s.themeId = q.integer(6);
-        s.assessments = q.number(7);
-        if (!q.isNull(8)) {
+        if (!q.isNull(7)) {
             AssessmentRecord a;
-            a.id = q.integer(8);
+            a.id = q.integer(7);
             a.pilotId = s.pilotId;
             byAssessment.insert(a.id, int(rows.size()));
             s.latest = std::move(a);

@@ -54,9 +54,9 @@ public:
     explicit ReadinessQueries(QSqlDatabase db, const Rubric &rubric = Rubric::shipped());
 
     // What standings() reads: everything, or what the progress figures need (dashboard, report):
-    // each pilot's title, city name, pairing code, theme id and count of assessments, and of its
-    // latest assessment the id and levels alone (no country code, theme's code and name,
-    // expected start, nor the assessment's date, summary or evidence).
+    // each pilot's title, city name, pairing code and theme id, and of its latest assessment the
+    // id and levels alone (no country code, theme's code and name, expected start, count of
+    // assessments (0), nor the assessment's date, summary or evidence).
     enum class Detail { Full, Levels };
     // By pairing code, then city name.
     Result<QList<PilotStanding>> standings(const PilotFilter &filter = {}, Detail detail = Detail::Full) const;

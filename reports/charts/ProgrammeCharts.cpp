@@ -374,7 +374,6 @@ ProgrammeProgress drawnOnly(ProgrammeProgress progress)
         kept.pairingId = s.pairingId;
         kept.pairingCode = std::move(s.pairingCode);
         kept.themeId = s.themeId;
-        kept.assessments = s.assessments;
         kept.readiness.assessed = s.readiness.assessed;
         kept.readiness.overall = s.readiness.overall;
         kept.readiness.ready = s.readiness.ready;

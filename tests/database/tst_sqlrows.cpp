@@ -24,6 +24,7 @@ private slots:
     void statementThatDoesNotPrepareFails();
     void placeholderTheStatementLacksFails();
     void failureWhileSteppingEndsTheRows();
+    void repeatedTextIsMadeOnce();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -157,6 +158,22 @@ void TestSqlRows::failureWhileSteppingEndsTheRows()
     QVERIFY(!rows.status().ok());
     QVERIFY(!rows.status().error().isEmpty());
     QVERIFY(!rows.next());
+}
+
+void TestSqlRows::repeatedTextIsMadeOnce()
+{
+    RepeatedText text;
+    const QString first = text("held");
+    const QString again = text(QByteArray("held"));
+    QCOMPARE(again, QStringLiteral("held"));
+    QCOMPARE(again.constData(), first.constData()); // one string, shared
+    QCOMPARE(text("Çorlu"), QStringLiteral("Çorlu"));
+    QVERIFY(text("scheduled").constData() != first.constData());
+    // Past the values it keeps, each is still right, made anew.
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(text(QByteArray::number(i)), QString::number(i));
+    QCOMPARE(text(QByteArray::number(39)), QStringLiteral("39"));
+    QCOMPARE(text("held").constData(), first.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSqlRows)

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace {
 const QDate Today(2027, 3, 20);
 
@@ -408,10 +410,12 @@ void TestProgressQueries::aTransactionsOwnChangesAreCounted()
 
 // programme() counts each pairing's members, sessions and action items from their rows in C++;
 // here SQL counts them itself, on a generated programme (held, cancelled and future sessions,
-// items done, dropped and overdue, several member cities), for the programme and for a theme.
+// items done, dropped and overdue, several member cities), for the programme, a theme and a
+// pairing within its theme. Its pilots come in their order (ranked, then moved in place).
 void TestProgressQueries::countedAsSqlCountsThem()
 {
     QTemporaryDir dir;
+    QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("generated.c2c"));
     const auto generated = SyntheticProgramme::generate(path, {40, 3});
     QVERIFY2(generated, qPrintable(generated.error()));
@@ -421,21 +425,32 @@ void TestProgressQueries::countedAsSqlCountsThem()
     const QDate today = SyntheticProgramme::referenceDate();
     const QDate quarterStart = ProgressQueries::quarterStart(today);
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT min(theme_id) FROM pairing")));
+    QVERIFY(q.exec(QStringLiteral("SELECT theme_id, max(id) FROM pairing GROUP BY theme_id ORDER BY theme_id LIMIT 1")));
     QVERIFY(q.next());
     const qint64 theme = q.value(0).toLongLong();
+    const qint64 pairingOfTheme = q.value(1).toLongLong();
 
-    for (const ProgressScope &scope : {ProgressScope{}, ProgressScope{theme, 0}}) {
+    // The whole programme, a theme, and one pairing within its theme (as ProgressUpdate reads it).
+    for (const ProgressScope &scope : {ProgressScope{}, ProgressScope{theme, 0}, ProgressScope{theme, pairingOfTheme}}) {
         const auto progress = ProgressQueries(db, today).programme(scope);
         QVERIFY2(progress, qPrintable(progress.error()));
-        QVERIFY(progress->pairings.size() > (scope.themeId ? 5 : 40));
+        QVERIFY(progress->pairings.size() > (scope.pairingId ? 0 : scope.themeId ? 5 : 40));
+        QVERIFY(std::is_sorted(progress->pilots.cbegin(), progress->pilots.cend(), ReadinessQueries::inStandingOrder));
+        QVERIFY(scope.pairingId || progress->pilots.size() > 20);
         int overdue = 0;
         for (const PairingProgress &p : progress->pairings) {
+            QVERIFY(q.prepare(QStringLiteral("SELECT c.name || ' (' || co.code || ')' FROM pairing_city pc"
+                                             " JOIN city c ON c.id = pc.city_id JOIN country co ON co.id = c.country_id"
+                                             " WHERE pc.pairing_id = :id ORDER BY pc.position, pc.id")));
+            q.bindValue(QStringLiteral(":id"), p.pairingId);
+            QVERIFY(q.exec());
+            QStringList members;
+            while (q.next())
+                members << q.value(0).toString();
+            QVERIFY(!members.isEmpty());
+            QCOMPARE(p.cities, members);
             QVERIFY(q.prepare(QStringLiteral(
-                "SELECT (SELECT group_concat(label, '|') FROM (SELECT c.name || ' (' || co.code || ')' AS label"
-                "   FROM pairing_city pc JOIN city c ON c.id = pc.city_id JOIN country co ON co.id = c.country_id"
-                "   WHERE pc.pairing_id = :id ORDER BY pc.position, pc.id)),"
-                " (SELECT count(*) FROM session WHERE pairing_id = :id AND status <> 'cancelled'),"
+                "SELECT (SELECT count(*) FROM session WHERE pairing_id = :id AND status <> 'cancelled'),"
                 " (SELECT count(*) FROM session WHERE pairing_id = :id AND status = 'held'),"
                 " (SELECT count(*) FROM session WHERE pairing_id = :id AND status = 'held'"
                 "   AND substr(start_utc, 1, 10) BETWEEN :from AND :to),"
@@ -449,22 +464,22 @@ void TestProgressQueries::countedAsSqlCountsThem()
             q.bindValue(QStringLiteral(":to"), quarterStart.addMonths(3).addDays(-1).toString(Qt::ISODate));
             q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
             QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
-            QCOMPARE(p.cities.join(u'|'), q.value(0).toString());
-            QCOMPARE(p.sessionsPlanned, q.value(1).toInt());
-            QCOMPARE(p.sessionsHeld, q.value(2).toInt());
-            QCOMPARE(p.sessionsHeldThisQuarter, q.value(3).toInt());
-            QCOMPARE(p.stage, ProgressQueries::stageOf(q.value(4).toString().split(u'|', Qt::SkipEmptyParts)));
-            QCOMPARE(p.actions, q.value(5).toInt());
-            QCOMPARE(p.actionsDone, q.value(6).toInt());
-            QCOMPARE(p.actionsOpen, q.value(7).toInt());
-            QCOMPARE(p.actionsOverdue, q.value(8).toInt());
+            QCOMPARE(p.sessionsPlanned, q.value(0).toInt());
+            QCOMPARE(p.sessionsHeld, q.value(1).toInt());
+            QCOMPARE(p.sessionsHeldThisQuarter, q.value(2).toInt());
+            QCOMPARE(p.stage, ProgressQueries::stageOf(q.value(3).toString().split(u'|', Qt::SkipEmptyParts)));
+            QCOMPARE(p.actions, q.value(4).toInt());
+            QCOMPARE(p.actionsDone, q.value(5).toInt());
+            QCOMPARE(p.actionsOpen, q.value(6).toInt());
+            QCOMPARE(p.actionsOverdue, q.value(7).toInt());
             overdue += p.actionsOverdue;
         }
-        QVERIFY2(overdue > 0, "the generated programme has overdue items");
+        QVERIFY2(scope.pairingId || overdue > 0, "the generated programme has overdue items");
         QVERIFY(q.prepare(QStringLiteral("SELECT count(DISTINCT pc.city_id), count(DISTINCT c.country_id) FROM pairing_city pc"
                                          " JOIN pairing p ON p.id = pc.pairing_id JOIN city c ON c.id = pc.city_id"
-                                         " WHERE :theme = 0 OR p.theme_id = :theme")));
+                                         " WHERE (:theme = 0 OR p.theme_id = :theme) AND (:pairing = 0 OR p.id = :pairing)")));
         q.bindValue(QStringLiteral(":theme"), scope.themeId);
+        q.bindValue(QStringLiteral(":pairing"), scope.pairingId);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(progress->totals.cities, q.value(0).toInt());
         QCOMPARE(progress->totals.countries, q.value(1).toInt());
