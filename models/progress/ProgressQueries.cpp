@@ -245,7 +245,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
 
     SqlRows pairings(m_db, scoped(Pairings, scope));
     QHash<qint64, int> rowOf;
-    RepeatedText themeCode, themeName, status; // four themes, a few statuses: one string each
+    RepeatedText themeCode, themeName, pairingStatus; // four themes, a few statuses: a string each
     while (pairings.next()) {
         PairingProgress p;
         p.pairingId = pairings.integer(0);
@@ -254,7 +254,7 @@ Result<ProgrammeProgress> ProgressQueries::programme(const ProgressScope &scope)
         p.themeCode = themeCode(pairings.utf8(3));
         p.themeName = themeName(pairings.utf8(4));
         p.challenge = pairings.text(5);
-        p.status = status(pairings.utf8(6));
+        p.status = pairingStatus(pairings.utf8(6));
         rowOf.insert(p.pairingId, int(result.pairings.size()));
         result.pairings.append(std::move(p));
     }

@@ -44,8 +44,8 @@ const QString Standings = QStringLiteral(
 // For the figures (Detail::Levels): what they draw and the latest assessment's id (%1), without
 // the country, theme and assessment rows only the words need (half the statement's time at
 // 24,000 pilots: 57–77 → 28–34 ms in sqlite3), nor the count of assessments, a second search of
-// the assessments for each pilot. Each pilot's city name is read from an index of
-// the names by id (schema 11): the city table's rows were read again and again. %2: the filter.
+// the assessments for each pilot. Each pilot's city name is read from an index of the names by
+// id (schema 11): the city table's rows were read again and again. %2: the filter.
 const QString StandingsForFigures = QStringLiteral(
     "SELECT p.id, p.title, p.city_id, c.name, p.pairing_id, pr.code, pr.theme_id, %1"
     " FROM pilot p JOIN city c INDEXED BY city_label_idx ON c.id = p.city_id JOIN pairing pr ON pr.id = p.pairing_id"
@@ -172,8 +172,7 @@ bool ReadinessQueries::inStandingOrder(const PilotStanding &a, const PilotStandi
 
 // Each assessment's levels together, as they come (an assessment's levels one after the other).
 using AssessedLevels = QList<std::pair<qint64, QList<DimensionLevel>>>;
-static Result<AssessedLevels> readLatestLevels(QSqlDatabase db, const BoundStatement &statement,
-                                                               const Rubric &rubric)
+static Result<AssessedLevels> readLatestLevels(QSqlDatabase db, const BoundStatement &statement, const Rubric &rubric)
 {
     SqlRows l(db, statement);
     RepeatedText dimensionId; // a rubric's few ids, over 136,000 levels at 24,000 pilots
